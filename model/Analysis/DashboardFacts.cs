@@ -1,0 +1,18 @@
+namespace SakipAnalytics.Model.Analysis;
+
+/// <summary>Everything the monthly leadership dashboard shows, computed from the store.</summary>
+public sealed record DashboardFacts
+{
+    public required OfficeProfile Office { get; init; }
+    public required int Year { get; init; }
+    public required int Month { get; init; }
+    public required AnalysisSettings Settings { get; init; }
+
+    /// <summary>Every unit indicator's result to date for the month.</summary>
+    public required IReadOnlyList<IndicatorResult> Indicators { get; init; }
+
+    public required IReadOnlyList<UnitStanding> Units { get; init; }
+
+    /// <summary>Office-wide absorption for each month of the year up to this one.</summary>
+    public required IReadOnlyList<AbsorptionPoint> Absorption { get; init; }
+}
