@@ -1,0 +1,51 @@
+using System.Globalization;
+using SakipAnalytics.Ingest.Findings;
+using SakipAnalytics.Ingest.Referensi;
+using SakipAnalytics.Model.Capaian;
+
+namespace SakipAnalytics.Ingest.Capaian;
+
+/// <summary>
+/// Checks a unit's figures against themselves and the reference: its own capaian column is
+/// recomputed, never trusted.
+/// </summary>
+internal static class CapaianChecks
+{
+    /// <summary>Half a unit in the second decimal: differences within rounding are not reported.</summary>
+    private const decimal Tolerance = 0.01m;
+
+    public static void OwnCapaian(CapaianLine line, IndicatorInfo indicator, string? sheet, FindingList findings)
+    {
+        if (line.ReportedCapaian is not { } reported)
+            return;
+
+        var computed = CapaianCalculator.Compute(indicator.Polarity, line.TargetToDate, line.RealisasiToDate);
+        if (computed.Uncapped is not { } value || Math.Abs(Math.Round(value, 2, MidpointRounding.AwayFromZero) - reported) <= Tolerance)
+            return;
+
+        findings.Warning(
+            $"Capaian yang diisi unit tidak sesuai dengan target dan realisasinya sendiri (indikator {indicator.Code}, polaritas {Polarity(indicator)})",
+            sheet,
+            line.Row,
+            CapaianLayout.Capaian.Name,
+            reported.ToString(CultureInfo.InvariantCulture),
+            Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture) + " menurut rumus");
+    }
+
+    public static void Ownership(CapaianLine line, IndicatorInfo indicator, string unitCode, string? sheet, FindingList findings)
+    {
+        if (string.Equals(indicator.UnitCode, unitCode, StringComparison.OrdinalIgnoreCase))
+            return;
+
+        findings.Warning(
+            "Indikator ini menurut referensi menjadi tanggung jawab unit lain",
+            sheet,
+            line.Row,
+            CapaianLayout.Code.Name,
+            line.IndicatorCode,
+            $"indikator unit {unitCode} (referensi: {indicator.UnitCode})");
+    }
+
+    private static string Polarity(IndicatorInfo indicator) =>
+        indicator.Polarity == Model.Capaian.Polarity.Negative ? "negatif" : "positif";
+}

@@ -1,0 +1,77 @@
+using DuckDB.NET.Data;
+using SakipAnalytics.Ingest.Detection;
+using SakipAnalytics.Ingest.Findings;
+using SakipAnalytics.Ingest.Layout;
+using SakipAnalytics.Ingest.Loading;
+using SakipAnalytics.Ingest.Sheets;
+
+namespace SakipAnalytics.Ingest.Capaian;
+
+/// <summary>Loads a unit's monthly capaian report (or the Dinas's yearly IKU report).</summary>
+public sealed class CapaianLoader : IKindLoader
+{
+    public FileKind Kind => FileKind.Capaian;
+
+    public IReadOnlyList<string> FactTables { get; } = ["capaian_report"];
+
+    public LoadedContent Load(LoadContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+
+        using var file = SpreadsheetFile.Open(context.Path);
+        var located = HeaderLocator.Locate(file.FirstSheet(), CapaianLayout.Layout, context.Findings);
+        if (located is null)
+            return LoadedContent.Nothing;
+
+        var unit = FileHeader.Unit(located, context.Reference, context.Findings);
+        var period = FileHeader.Period(located, context.Findings);
+        if (unit is null || period is null)
+            return LoadedContent.Nothing;
+
+        var rows = AppendLines(context, located, unit, period.Value);
+        return new LoadedContent(unit, period.Value.Year, period.Value.Month, rows);
+    }
+
+    private static int AppendLines(LoadContext context, LocatedSheet sheet, string unit, (int Year, int Month) period)
+    {
+        var reader = new CapaianLineReader(sheet, context.Findings);
+        using var appender = context.Store.Connection.CreateAppender("capaian_report");
+        var count = 0;
+        foreach (var row in sheet.DataRows)
+        {
+            if (sheet.Text(row, CapaianLayout.Code) is not { } code || Known(context, sheet, row, code) is not { } indicator)
+                continue;
+
+            var line = reader.Read(row, indicator.Code);
+            CapaianChecks.OwnCapaian(line, indicator, sheet.SheetName, context.Findings);
+            CapaianChecks.Ownership(line, indicator, unit, sheet.SheetName, context.Findings);
+            Append(appender, context.FileId, unit, period, line, sheet.SheetName);
+            count++;
+        }
+
+        if (count == 0)
+            context.Findings.Error("Tidak ada baris indikator di bawah baris judul kolom", sheet.SheetName, sheet.HeaderRow, expected: "minimal satu baris dengan Kode Indikator");
+        return count;
+    }
+
+    private static Referensi.IndicatorInfo? Known(LoadContext context, LocatedSheet sheet, SheetRow row, string code)
+    {
+        var indicator = context.Reference.Indicator(code);
+        if (indicator is null)
+            context.Findings.Error("Kode indikator tidak dikenal oleh workbook referensi", sheet.SheetName, row.Number, CapaianLayout.Code.Name, code, "kode dari sheet Indikator referensi");
+        return indicator;
+    }
+
+    private static void Append(DuckDBAppender appender, int fileId, string unit, (int Year, int Month) period, CapaianLine line, string? sheet)
+    {
+        appender.CreateRow()
+            .AppendValue(fileId).AppendValue(unit).AppendValue(period.Year).AppendValue(period.Month)
+            .AppendValue(line.IndicatorCode).AppendValue(line.AnnualTargetText).AppendValue(line.TargetToDateText)
+            .AppendValue(line.TargetToDate?.Low).AppendValue(line.TargetToDate?.High)
+            .AppendValue(line.RealisasiMonth).AppendValue(line.RealisasiText)
+            .AppendValue(line.RealisasiToDate?.Value).AppendValue(line.RealisasiToDate?.Grade)
+            .AppendValue(line.ReportedCapaian).AppendValue(line.Kendala).AppendValue(line.TindakLanjut)
+            .AppendValue(sheet).AppendValue(line.Row)
+            .EndRow();
+    }
+}

@@ -1,0 +1,64 @@
+using DuckDB.NET.Data;
+using SakipAnalytics.Ingest.Detection;
+using SakipAnalytics.Ingest.Findings;
+using SakipAnalytics.Ingest.Layout;
+using SakipAnalytics.Ingest.Loading;
+using SakipAnalytics.Ingest.Parsing;
+using SakipAnalytics.Ingest.Sheets;
+using L = SakipAnalytics.Ingest.Emonev.EmonevLayout;
+
+namespace SakipAnalytics.Ingest.Emonev;
+
+/// <summary>Loads the office's monthly e-Monev RFK: physical and financial progress per sub kegiatan.</summary>
+public sealed class EmonevLoader : IKindLoader
+{
+    public FileKind Kind => FileKind.Emonev;
+
+    public IReadOnlyList<string> FactTables { get; } = ["emonev_line"];
+
+    public LoadedContent Load(LoadContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+
+        using var file = SpreadsheetFile.Open(context.Path);
+        var located = HeaderLocator.Locate(file.FirstSheet(), L.Layout, context.Findings);
+        if (located is null)
+            return LoadedContent.Nothing;
+
+        var period = FileHeader.Period(located, context.Findings);
+        if (period is null || context.Reference.OfficeUnit is not { } unit)
+            return LoadedContent.Nothing;
+
+        var rows = AppendLines(context, located, period.Value);
+        return new LoadedContent(unit, period.Value.Year, period.Value.Month, rows);
+    }
+
+    private static int AppendLines(LoadContext context, LocatedSheet sheet, (int Year, int Month) period)
+    {
+        using var appender = context.Store.Connection.CreateAppender("emonev_line");
+        var count = 0;
+        foreach (var row in sheet.DataRows)
+        {
+            if (sheet.Text(row, L.Kode) is not { } kode)
+                continue;
+
+            Append(appender, context, sheet, row, kode, period);
+            count++;
+        }
+
+        return count;
+    }
+
+    private static void Append(DuckDBAppender appender, LoadContext context, LocatedSheet sheet, SheetRow row, string kode, (int Year, int Month) period)
+    {
+        var number = new CellNumbers(sheet, row, context.Findings);
+        appender.CreateRow()
+            .AppendValue(context.FileId).AppendValue(period.Year).AppendValue(period.Month)
+            .AppendValue(kode).AppendValue(sheet.Text(row, L.Name) ?? "")
+            .AppendValue(number.Of(L.Pagu) ?? 0m).AppendValue(number.Of(L.TargetFisik)).AppendValue(number.Of(L.RealisasiFisik))
+            .AppendValue(number.Of(L.Rak)).AppendValue(number.Of(L.RealisasiKeuangan) ?? 0m)
+            .AppendValue(sheet.Text(row, L.Permasalahan)).AppendValue(sheet.Text(row, L.Solusi))
+            .AppendValue(sheet.SheetName).AppendValue(row.Number)
+            .EndRow();
+    }
+}

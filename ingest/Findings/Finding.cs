@@ -1,0 +1,28 @@
+namespace SakipAnalytics.Ingest.Findings;
+
+/// <summary>
+/// Something wrong or suspicious in an input file, with where it is (sheet, row, column),
+/// what was found and what was expected, so a unit can fix its file in one go.
+/// </summary>
+public sealed record Finding
+{
+    public required Severity Severity { get; init; }
+    public required string Message { get; init; }
+    public string? Sheet { get; init; }
+    public int? Row { get; init; }
+    public string? Column { get; init; }
+    public string? Found { get; init; }
+    public string? Expected { get; init; }
+
+    /// <summary>Where, as a person reads it: "sheet Capaian, baris 9, kolom Target Tahunan".</summary>
+    public string Location =>
+        string.Join(", ", new[] { Sheet is null ? null : $"sheet {Sheet}", Row is null ? null : $"baris {Row}", Column is null ? null : $"kolom {Column}" }
+            .Where(p => p is not null));
+
+    public override string ToString()
+    {
+        var found = Found is null ? "" : $" Ditemukan '{Found}'";
+        var expected = Expected is null ? "" : $", seharusnya {Expected}.";
+        return $"{Location}: {Message}.{found}{expected}".TrimStart(':', ' ');
+    }
+}

@@ -1,0 +1,23 @@
+namespace SakipAnalytics.Ingest.Findings;
+
+/// <summary>The findings of one file, in the order they were found.</summary>
+public sealed class FindingList
+{
+    private readonly List<Finding> _items = [];
+
+    public IReadOnlyList<Finding> Items => _items;
+
+    public bool HasErrors => _items.Exists(f => f.Severity == Severity.Error);
+
+    public int ErrorCount => _items.Count(f => f.Severity == Severity.Error);
+
+    public int WarningCount => _items.Count(f => f.Severity == Severity.Warning);
+
+    public void Add(Finding finding) => _items.Add(finding);
+
+    public void Error(string message, string? sheet, int? row, string? column = null, string? found = null, string? expected = null) =>
+        Add(new Finding { Severity = Severity.Error, Message = message, Sheet = sheet, Row = row, Column = column, Found = found, Expected = expected });
+
+    public void Warning(string message, string? sheet, int? row, string? column = null, string? found = null, string? expected = null) =>
+        Add(new Finding { Severity = Severity.Warning, Message = message, Sheet = sheet, Row = row, Column = column, Found = found, Expected = expected });
+}

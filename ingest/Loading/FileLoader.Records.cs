@@ -1,0 +1,101 @@
+using SakipAnalytics.Ingest.Detection;
+using SakipAnalytics.Ingest.Findings;
+
+namespace SakipAnalytics.Ingest.Loading;
+
+/// <summary>The bookkeeping half of <see cref="FileLoader"/>: source_file and load_finding rows.</summary>
+public sealed partial class FileLoader
+{
+    private (int FileId, string Status)? KnownFile(string sha256)
+    {
+        using var command = _store.Command(IngestSql.FindKnownHash, ("sha256", sha256));
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (reader.GetInt32(0), reader.GetString(1)) : null;
+    }
+
+    private int InsertSourceFile(string path, FileKind kind, string sha256)
+    {
+        _store.Execute(IngestSql.ForgetRejectedHash, ("sha256", sha256));
+        return _store.Scalar<int>(
+            IngestSql.InsertSourceFile,
+            ("file_name", Path.GetFileName(path)),
+            ("path", Path.GetFullPath(path)),
+            ("sha256", sha256),
+            ("kind", FileKindNames.Code(kind)),
+            ("received_at", _clock.GetUtcNow().UtcDateTime));
+    }
+
+    private void Complete(int fileId, string status, LoadedContent content, FindingList findings)
+    {
+        _store.Execute(
+            IngestSql.CompleteSourceFile,
+            ("status", status),
+            ("unit_code", content.UnitCode),
+            ("year", content.Year),
+            ("month", content.Month),
+            ("row_count", content.Rows),
+            ("warning_count", findings.WarningCount),
+            ("error_count", findings.ErrorCount),
+            ("file_id", fileId));
+        FindingWriter.Append(_store, fileId, findings.Items);
+    }
+
+    private string? SupersedePrevious(IKindLoader loader, int fileId, LoadedContent content)
+    {
+        var previous = PreviousVersions(loader.Kind, fileId, content);
+        foreach (var (oldId, _) in previous)
+        {
+            foreach (var table in loader.FactTables)
+                _store.Execute($"DELETE FROM {table} WHERE file_id = $file_id", ("file_id", oldId));
+            _store.Execute(IngestSql.MarkSuperseded, ("by", fileId), ("file_id", oldId));
+        }
+
+        return previous.Count == 0 ? null : string.Join(", ", previous.Select(p => p.FileName));
+    }
+
+    private List<(int FileId, string FileName)> PreviousVersions(FileKind kind, int fileId, LoadedContent content)
+    {
+        using var command = _store.Command(
+            IngestSql.FindPreviousVersion,
+            ("kind", FileKindNames.Code(kind)),
+            ("file_id", fileId),
+            ("unit_code", content.UnitCode),
+            ("year", content.Year),
+            ("month", content.Month));
+        using var reader = command.ExecuteReader();
+        var previous = new List<(int, string)>();
+        while (reader.Read())
+            previous.Add((reader.GetInt32(0), reader.GetString(1)));
+        return previous;
+    }
+
+    private FileOutcome Reject(string path, FileKind kind, string sha256, FindingList findings)
+    {
+        using var transaction = _store.BeginTransaction();
+        var fileId = InsertSourceFile(path, kind, sha256);
+        Complete(fileId, "rejected", LoadedContent.Nothing, findings);
+        transaction.Commit();
+        LogRejected(_logger, path, findings.ErrorCount);
+        return new FileOutcome { Path = path, Kind = kind, Status = LoadStatus.Rejected, FileId = fileId, Findings = findings.Items };
+    }
+
+    private FileOutcome Loaded(string path, FileKind kind, int fileId, LoadedContent content, FindingList findings, string? superseded)
+    {
+        LogLoaded(_logger, path, kind, content.Rows, findings.WarningCount);
+        if (superseded is not null)
+            LogCorrected(_logger, path, superseded);
+
+        return new FileOutcome
+        {
+            Path = path, Kind = kind, Status = superseded is null ? LoadStatus.Loaded : LoadStatus.Corrected, FileId = fileId,
+            UnitCode = content.UnitCode, Year = content.Year, Month = content.Month, Rows = content.Rows,
+            Findings = findings.Items, Superseded = superseded,
+        };
+    }
+
+    private FileOutcome AlreadyLoaded(string path, FileKind kind, (int FileId, string Status) known)
+    {
+        LogAlreadyLoaded(_logger, path, known.FileId);
+        return new FileOutcome { Path = path, Kind = kind, Status = LoadStatus.AlreadyLoaded, FileId = known.FileId };
+    }
+}

@@ -1,0 +1,11 @@
+namespace SakipAnalytics.Ingest.Referensi;
+
+/// <summary>The codes defined so far while a reference workbook loads, for checking the sheets that name them.</summary>
+internal sealed class ReferenceKeys
+{
+    public HashSet<string> Units { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public HashSet<string> Indicators { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public string? OfficeUnit { get; set; }
+}

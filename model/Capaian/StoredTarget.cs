@@ -1,0 +1,17 @@
+namespace SakipAnalytics.Model.Capaian;
+
+/// <summary>Turns a target as stored (text with its low and high bounds) back into a <see cref="Target"/>.</summary>
+public static class StoredTarget
+{
+    public static Target? From(string? text, decimal? low, decimal? high)
+    {
+        if (low is { } l)
+            return high is { } h && h != l ? Target.Range(l, h) : Target.Number(l);
+
+        return text is not null && Predikat.IsGrade(text) ? Target.OfGrade(text) : null;
+    }
+
+    /// <summary>The stored realisasi: a number, a predikat, or null when nothing was reported.</summary>
+    public static Realisasi? Realisasi(decimal? value, string? grade) =>
+        value is { } v ? Capaian.Realisasi.Number(v) : grade is not null ? Capaian.Realisasi.OfGrade(grade) : null;
+}

@@ -1,0 +1,45 @@
+namespace SakipAnalytics.Model.Capaian;
+
+/// <summary>
+/// The target a month's realisasi to date is measured against: the rencana aksi target of the
+/// month (rescaled when a PK Perubahan changed the year's target), or for cumulative indicators
+/// without one the year's target pro rata; stock and average indicators use the year's target.
+/// </summary>
+public static class TargetToDate
+{
+    private const int MonthsInYear = 12;
+
+    public static (Target? Target, string Source) Resolve(CapaianInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+
+        if (input.PkTarget is not { } annual)
+            return (input.FileTarget, TargetSource.UnitReport);
+
+        var source = input.PkRevised ? TargetSource.Perubahan : TargetSource.Murni;
+        return (ForMonth(input, annual), source);
+    }
+
+    private static Target ForMonth(CapaianInput input, Target annual)
+    {
+        if (input.Month == MonthsInYear || input.Aggregation == MonthlyAggregation.Annual)
+            return annual;
+
+        if (input.RencanaAksi is { } planned)
+            return input.PkRevised ? Rescale(planned, annual, input.MurniLow) : planned;
+
+        return input.Aggregation == MonthlyAggregation.Cumulative ? Scale(annual, (decimal)input.Month / MonthsInYear) : annual;
+    }
+
+    private static Target Rescale(Target planned, Target annual, decimal? murni) =>
+        murni is { } m && m != 0 && annual.Low is { } revised && planned.Kind != TargetKind.Predikat
+            ? Scale(planned, revised / m)
+            : planned;
+
+    private static Target Scale(Target target, decimal factor) => target.Kind switch
+    {
+        TargetKind.Number => Target.Number(target.Low!.Value * factor),
+        TargetKind.Range => Target.Range(target.Low!.Value * factor, target.High!.Value * factor),
+        _ => target,
+    };
+}

@@ -1,0 +1,22 @@
+-- Capaian computed for every indicator, unit, year and month reported. The value is uncapped;
+-- the cap is a display setting. The target is the one in force to date, with where it came from.
+CREATE TABLE IF NOT EXISTS capaian_result (
+    indicator_code   VARCHAR NOT NULL,
+    unit_code        VARCHAR NOT NULL,
+    year             INTEGER NOT NULL,
+    month            INTEGER NOT NULL,
+    target_text      VARCHAR,
+    target_low       DECIMAL(18,4),
+    target_high      DECIMAL(18,4),
+    annual_text      VARCHAR,
+    annual_low       DECIMAL(18,4),
+    annual_high      DECIMAL(18,4),
+    target_source    VARCHAR NOT NULL,
+    realisasi_value  DECIMAL(18,4),
+    realisasi_grade  VARCHAR,
+    capaian          DECIMAL(18,6),
+    not_computable   VARCHAR,
+    capaian_reported DECIMAL(18,4),
+    file_id          INTEGER NOT NULL,
+    source_row       INTEGER NOT NULL
+);
