@@ -1,0 +1,87 @@
+using SakipAnalytics.Model.Analysis;
+using SakipAnalytics.Model.Formatting;
+using ScottPlot;
+
+namespace SakipAnalytics.Dashboards.Charts;
+
+/// <summary>
+/// The office's budget absorption to date, month by month, as a share of the pagu, beside the
+/// cash plan (RAK) when the store has one. The x axis spans the whole year so the remaining
+/// months stay visible.
+/// </summary>
+public static class AbsorptionChart
+{
+    public const string Name = "serapan-anggaran";
+
+    private const int Width = 640;
+    private const int Height = 400;
+
+    /// <summary>The absorption curve of the year up to the month of the facts.</summary>
+    public static ChartFigure Build(DashboardFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+
+        var points = facts.Absorption.Where(p => p.Pagu != 0).OrderBy(p => p.Month).ToList();
+        var caption = $"Serapan anggaran kumulatif {facts.Year.ToString(IndonesianFormat.CultureInfo)} (% dari pagu)";
+        var plot = ChartTheme.NewPlot();
+
+        AddRak(plot, points);
+        AddRealisasi(plot, points);
+        Style(plot, points, caption);
+        return new ChartFigure(Name, caption, plot, Width, Height);
+    }
+
+    private static void AddRealisasi(Plot plot, IReadOnlyList<AbsorptionPoint> points)
+    {
+        var xs = points.Select(p => (double)p.Month).ToArray();
+        var ys = points.Select(p => (double)p.Absorption!.Value).ToArray();
+
+        var line = plot.Add.Scatter(xs, ys, ChartTheme.Realisasi);
+        line.LineWidth = 3;
+        line.MarkerSize = 8;
+        line.LegendText = "Realisasi";
+        LabelLast(plot, points);
+    }
+
+    private static void LabelLast(Plot plot, IReadOnlyList<AbsorptionPoint> points)
+    {
+        if (points.Count == 0)
+            return;
+
+        var last = points[^1];
+        var label = plot.Add.Text(IndonesianFormat.Percent(last.Absorption!.Value), last.Month, (double)last.Absorption.Value);
+        label.LabelFontSize = 13;
+        label.LabelBold = true;
+        label.LabelFontColor = ChartTheme.Realisasi;
+        label.LabelAlignment = Alignment.MiddleLeft;
+        label.OffsetX = 10;
+    }
+
+    private static void AddRak(Plot plot, IReadOnlyList<AbsorptionPoint> points)
+    {
+        var planned = points.Where(p => p.RakToDate is not null).ToList();
+        if (planned.Count == 0)
+            return;
+
+        var line = plot.Add.Scatter(
+            planned.Select(p => (double)p.Month).ToArray(),
+            planned.Select(p => (double)(p.RakToDate!.Value / p.Pagu * 100m)).ToArray(),
+            ChartTheme.Target);
+        line.LineWidth = 2;
+        line.LinePattern = LinePattern.Dashed;
+        line.LegendText = "Rencana kas (RAK)";
+    }
+
+    private static void Style(Plot plot, IReadOnlyList<AbsorptionPoint> points, string caption)
+    {
+        AxisLabels.Months(plot.Axes.Bottom);
+        AxisLabels.Percent(plot.Axes.Left);
+        plot.Axes.SetLimits(0.5, 12.5, 0, YLimit(points));
+        plot.Title(caption);
+        plot.YLabel("% dari pagu");
+        plot.ShowLegend(Alignment.UpperLeft);
+    }
+
+    private static double YLimit(IReadOnlyList<AbsorptionPoint> points) =>
+        Math.Max(105d, points.Select(p => (double)(p.Absorption ?? 0m)).DefaultIfEmpty(0).Max() * 1.1);
+}

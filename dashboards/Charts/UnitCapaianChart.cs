@@ -1,0 +1,95 @@
+using SakipAnalytics.Model.Analysis;
+using SakipAnalytics.Model.Capaian;
+using SakipAnalytics.Model.Formatting;
+using ScottPlot;
+
+namespace SakipAnalytics.Dashboards.Charts;
+
+/// <summary>
+/// Mean capaian of each unit as horizontal bars, best-ranked on top, against a dashed 100% line.
+/// Each bar is labelled with its value and band, so colour never carries meaning alone.
+/// </summary>
+public static class UnitCapaianChart
+{
+    public const string Name = "capaian-unit";
+
+    private const int Width = 640;
+    private const int MinimumHeight = 400;
+    private const int RowHeight = 44;
+    private const int FrameHeight = 120;
+    private const int LabelLineLength = 24;
+
+    /// <summary>The chart for the month, one bar per unit in rank order.</summary>
+    public static ChartFigure Build(DashboardFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+
+        var units = facts.Units.OrderBy(u => u.Rank).ToList();
+        var caption = $"Rata-rata capaian per unit, {IndonesianFormat.MonthYear(facts.Year, facts.Month)}";
+        var plot = ChartTheme.NewPlot();
+
+        // The line goes first so bars and their labels are drawn over it.
+        AddTargetLine(plot);
+        AddBars(plot, units, facts.Settings);
+        Style(plot, units, caption);
+        return new ChartFigure(Name, caption, plot, Width, Math.Max(MinimumHeight, FrameHeight + RowHeight * units.Count));
+    }
+
+    private static void AddBars(Plot plot, List<UnitStanding> units, AnalysisSettings settings)
+    {
+        var bars = units.Select((unit, index) => ToBar(unit, units.Count - 1 - index, settings)).ToList();
+
+        var barPlot = plot.Add.Bars(bars);
+        barPlot.Horizontal = true;
+        barPlot.ValueLabelStyle.FontName = ChartTheme.FontName;
+        barPlot.ValueLabelStyle.FontSize = 13;
+    }
+
+    private static Bar ToBar(UnitStanding unit, int position, AnalysisSettings settings)
+    {
+        var status = unit.MeanCapaian is { } mean ? settings.Track(CapaianResult.Of(mean)) : TrackStatus.Unknown;
+
+        return new Bar
+        {
+            Position = position,
+            Value = (double)(unit.MeanCapaian ?? 0m),
+            Size = 0.6,
+            FillColor = TrackColor.Of(status),
+            LineWidth = 0,
+            Label = BarLabel(unit, settings),
+        };
+    }
+
+    private static string BarLabel(UnitStanding unit, AnalysisSettings settings) => unit switch
+    {
+        { SourceFile: null } => "belum melapor",
+        { MeanCapaian: { } mean } => $"{IndonesianFormat.Percent(mean)} · {BandScale.Label(settings.Bands.Classify(mean))}",
+        _ => "tidak dapat dihitung",
+    };
+
+    private static void AddTargetLine(Plot plot)
+    {
+        var line = plot.Add.VerticalLine(100);
+
+        line.Color = ChartTheme.Target;
+        line.LineWidth = 2;
+        line.LinePattern = LinePattern.Dashed;
+        line.LegendText = "Target 100%";
+        plot.ShowLegend(Alignment.LowerRight);
+    }
+
+    private static void Style(Plot plot, List<UnitStanding> units, string caption)
+    {
+        var positions = units.Select((_, index) => (double)(units.Count - 1 - index)).ToArray();
+
+        plot.Axes.Left.SetTicks(positions, units.Select(u => AxisLabels.Wrap(u.UnitName, LabelLineLength)).ToArray());
+        AxisLabels.Percent(plot.Axes.Bottom);
+        plot.Axes.SetLimitsX(0, XLimit(units));
+        plot.Title(caption);
+        plot.XLabel("Rata-rata capaian (%)");
+    }
+
+    // Room to the right of the longest bar for its label ("97,50% · Sangat Tinggi").
+    private static double XLimit(List<UnitStanding> units) =>
+        Math.Max(170d, (double)units.Select(u => u.MeanCapaian ?? 0m).DefaultIfEmpty(0m).Max() * 1.6);
+}

@@ -1,0 +1,68 @@
+using SakipAnalytics.Model.Analysis;
+using SakipAnalytics.Model.Capaian;
+using SakipAnalytics.Model.Formatting;
+
+namespace SakipAnalytics.Dashboards.Html;
+
+/// <summary>The units in rank order: indicators, mean capaian with its band, absorption and reporting.</summary>
+internal static class UnitTable
+{
+    public const string Id = "tabel-unit";
+
+    private static readonly Column[] Columns =
+    [
+        Column.Figure("Peringkat"), new("Unit"), Column.Figure("Indikator"),
+        Column.Figure("Sesuai target"), Column.Figure("Rata-rata capaian"),
+        Column.Figure("Serapan anggaran"), new("Status laporan"),
+    ];
+
+    public static string Render(DashboardFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+
+        var rows = facts.Units.OrderBy(u => u.Rank).Select(u => ToRow(u, facts));
+        return TableMarkup.Render(Id, Columns, rows);
+    }
+
+    private static Row ToRow(UnitStanding unit, DashboardFacts facts) => new(Source(unit, facts),
+    [
+        Cell.Text(unit.Rank.ToString(IndonesianFormat.CultureInfo)),
+        Cell.Text(unit.UnitName),
+        Cell.Text(unit.IndicatorCount.ToString(IndonesianFormat.CultureInfo)),
+        Cell.Text(unit.OnTrack.ToString(IndonesianFormat.CultureInfo)),
+        MeanCapaian(unit, facts.Settings.Bands),
+        Absorption(unit),
+        Reporting(unit),
+    ]);
+
+    private static string Source(UnitStanding unit, DashboardFacts facts) => unit.SourceFile is { } file
+        ? $"Sumber: {file}"
+        : $"Belum ada file capaian {IndonesianFormat.MonthYear(facts.Year, facts.Month)}";
+
+    private static Cell MeanCapaian(UnitStanding unit, BandScale bands) => unit switch
+    {
+        { SourceFile: null } => Cell.Text(FigureText.Missing),
+        { MeanCapaian: { } mean } => new Cell($"{IndonesianFormat.Percent(mean)} {BandBadge(bands.Classify(mean))}"),
+        _ => new Cell($"{FigureText.Missing} {Badge.Of("Tidak dapat dihitung", Tone.Neutral)}"),
+    };
+
+    private static string BandBadge(InterpretationBand band) => Badge.Of(BandScale.Label(band), band switch
+    {
+        InterpretationBand.SangatTinggi => Tone.Good,
+        InterpretationBand.Tinggi or InterpretationBand.Sedang => Tone.Warning,
+        _ => Tone.Bad,
+    });
+
+    private static Cell Absorption(UnitStanding unit)
+    {
+        var value = unit.Absorption is { } absorption ? IndonesianFormat.Percent(absorption) : FigureText.Missing;
+        var formula = "Serapan = realisasi / pagu × 100 = "
+            + $"{IndonesianFormat.Rupiah(unit.Realisasi)} / {IndonesianFormat.Rupiah(unit.Pagu)} × 100";
+
+        return Cell.Text(value, formula);
+    }
+
+    private static Cell Reporting(UnitStanding unit) => new(unit.SourceFile is null
+        ? Badge.Of("Belum melapor", Tone.Bad)
+        : Badge.Of("Sudah melapor", Tone.Good));
+}

@@ -1,0 +1,65 @@
+using SakipAnalytics.Dashboards.Charts;
+using SakipAnalytics.Dashboards.Html;
+using SakipAnalytics.Model.Analysis;
+using SakipAnalytics.Model.Formatting;
+
+namespace SakipAnalytics.Dashboards.Monthly;
+
+/// <summary>
+/// The monthly leadership dashboard as one self-contained HTML page: headline tiles, the charts
+/// inline as SVG, the unit ranking and the indicator table. A pure function of the facts.
+/// </summary>
+public static class DashboardPage
+{
+    private const string Footer = "<footer class=\"note\">Dihasilkan oleh SakipAnalytics. "
+        + "Setiap angka menyimpan rumus dan sumbernya sebagai keterangan (tooltip).</footer>\n";
+
+    private const string IndicatorHint = "Arahkan kursor ke capaian untuk melihat rumus dan sumber datanya.";
+
+    /// <summary>"Dasbor Kinerja Bulanan — office — month year".</summary>
+    public static string Title(DashboardFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+
+        return $"Dasbor Kinerja Bulanan — {facts.Office.Name} — {MonthYear(facts)}";
+    }
+
+    /// <summary>The whole page, with the given charts inlined in order.</summary>
+    public static string Render(DashboardFacts facts, IReadOnlyList<ChartFigure> charts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(charts);
+
+        var tiles = TileMarkup.Render(Headline.For(facts));
+        return PageShell.Document(Title(facts), string.Concat(Header(facts), tiles, Figures(charts), Tables(facts), Footer));
+    }
+
+    private static string Header(DashboardFacts facts) =>
+        $"""
+        <header>
+        <h1>{HtmlText.Encode(Title(facts))}</h1>
+        <p class="meta">{HtmlText.Encode(Settings(facts))}</p>
+        </header>
+
+        """;
+
+    private static string Settings(DashboardFacts facts) =>
+        $"Data s.d. akhir {MonthYear(facts)} · {SettingsText.Cap(facts.Settings.Cap)} · "
+        + $"Kategori: {SettingsText.Bands(facts.Settings.Bands)}";
+
+    private static string Figures(IReadOnlyList<ChartFigure> charts) =>
+        $"<section class=\"charts\" aria-label=\"Grafik\">\n{string.Concat(charts.Select(FigureMarkup.Render))}</section>\n";
+
+    private static string Tables(DashboardFacts facts) =>
+        $"""
+        <section class="tables">
+        <h2>Peringkat unit</h2>
+        <p class="note hint">Arahkan kursor ke baris untuk melihat file sumbernya.</p>
+        {UnitTable.Render(facts)}<h2>Indikator kinerja</h2>
+        <p class="note">Diurutkan dari yang paling tertinggal.<span class="hint"> {IndicatorHint}</span></p>
+        {IndicatorTable.Render(facts)}</section>
+
+        """;
+
+    private static string MonthYear(DashboardFacts facts) => IndonesianFormat.MonthYear(facts.Year, facts.Month);
+}

@@ -1,0 +1,253 @@
+using System.Text.RegularExpressions;
+using SakipAnalytics.Dashboards.Charts;
+using SakipAnalytics.Dashboards.Monthly;
+using SakipAnalytics.Model.Analysis;
+using SakipAnalytics.Model.Capaian;
+
+namespace SakipAnalytics.Dashboards.Tests.Monthly;
+
+public sealed partial class DashboardPageTests
+{
+    private static string Render(DashboardFacts facts) => DashboardPage.Render(facts, DashboardCharts.For(facts));
+
+    private static PageDocument RenderDocument(DashboardFacts facts) => PageDocument.Parse(Render(facts));
+
+    [Fact]
+    public void Render_SampleMonth_TitleNamesOfficeAndMonth()
+    {
+        var facts = SampleFacts.October2026();
+
+        var page = RenderDocument(facts);
+
+        var expected = "Dasbor Kinerja Bulanan — Dinas Sosial Provinsi Kalimantan Selatan — Oktober 2026";
+        Assert.Equal(expected, PageDocument.Text(page.Root.Descendants("title").Single()));
+        Assert.Equal(expected, PageDocument.Text(page.Root.Descendants("h1").Single()));
+    }
+
+    [Fact]
+    public void Render_SampleMonth_CountsIndicatorsByTrack()
+    {
+        var facts = SampleFacts.October2026();
+
+        var page = RenderDocument(facts);
+
+        Assert.Equal("2", PageDocument.Text(page.Tile("on-track")));
+        Assert.Equal("2", PageDocument.Text(page.Tile("at-risk")));
+        Assert.Equal("1", PageDocument.Text(page.Tile("off-track")));
+    }
+
+    [Fact]
+    public void Render_SampleMonth_PrintsMeanCapaianInIndonesian()
+    {
+        var facts = SampleFacts.October2026();
+
+        var tile = RenderDocument(facts).Tile("mean-capaian");
+
+        // (100 + 95 + 77,5 + 79,7407 + 45) / 5; LIN-02 (target nol) is left out.
+        Assert.Equal("79,45%", PageDocument.Text(tile));
+        Assert.Contains("397,24 / 5 = 79,45%", (string?)tile.Attribute("title"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_SampleMonth_PrintsAbsorptionAgainstPaguAndRak()
+    {
+        var facts = SampleFacts.October2026();
+
+        var page = RenderDocument(facts);
+
+        Assert.Equal("65,91%", PageDocument.Text(page.Tile("absorption")));
+        Assert.Equal("90,63%", PageDocument.Text(page.Tile("absorption-rak")));
+        var formula = PageDocument.Tooltip(page.Tile("absorption"));
+        Assert.Contains("Rp 7.250.000.000 / Rp 11.000.000.000 × 100", formula, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_NoRak_LeavesOutTheRakTile()
+    {
+        var facts = SampleFacts.October2026() with
+        {
+            Absorption = [new AbsorptionPoint(1, 1_000m, 100m, null)],
+        };
+
+        var html = Render(facts);
+
+        Assert.Contains("data-tile=\"absorption\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-tile=\"absorption-rak\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_NoAbsorptionYet_ShowsADash()
+    {
+        var facts = SampleFacts.October2026() with { Absorption = [] };
+
+        var page = RenderDocument(facts);
+
+        Assert.Equal("—", PageDocument.Text(page.Tile("absorption")));
+    }
+
+    [Fact]
+    public void Render_SampleMonth_CountsUnitsWithoutReportAndNamesThem()
+    {
+        var facts = SampleFacts.October2026();
+
+        var tile = RenderDocument(facts).Tile("not-reported");
+
+        Assert.Equal("1", PageDocument.Text(tile));
+        Assert.Contains(SampleFacts.LateUnitName, (string?)tile.Attribute("title"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_SampleMonth_EveryTileExplainsItsFormula()
+    {
+        var facts = SampleFacts.October2026();
+
+        var tiles = RenderDocument(facts).Root.Descendants().Where(e => e.Attribute("data-tile") is not null).ToList();
+
+        Assert.Equal(7, tiles.Count);
+        Assert.All(tiles, tile => Assert.False(string.IsNullOrWhiteSpace((string?)tile.Attribute("title"))));
+    }
+
+    [Fact]
+    public void Render_CapAtHundred_MeanUsesDisplayedCapaian()
+    {
+        var overAchiever = SampleFacts.Indicator("SEK-02", "Dokumen", "%", "SEKRE", Target.Number(100), Realisasi.Number(150), 5);
+        var facts = SampleFacts.October2026() with
+        {
+            Settings = AnalysisSettings.Default with { Cap = new CapSetting(100m) },
+            Indicators = [overAchiever, SampleFacts.Indicators()[4]],
+        };
+
+        var page = RenderDocument(facts);
+
+        Assert.Equal("72,50%", PageDocument.Text(page.Tile("mean-capaian")));
+        var capaian = PageDocument.Cell(page.IndicatorRow("SEK-02"), 6);
+        Assert.Equal("100,00%", PageDocument.Text(capaian));
+        Assert.Contains("= 150,00%, ditampilkan 100,00%", PageDocument.Tooltip(capaian), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_UnitNameWithScriptTag_ShowsItAsText()
+    {
+        var units = SampleFacts.Units().Select(u => u.UnitCode == "SEKRE" ? u with { UnitName = "<script>alert(1)</script>" } : u).ToList();
+        var facts = SampleFacts.October2026() with { Units = units };
+
+        var html = Render(facts);
+
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Render_KendalaAndFileNamesWithMarkup_AreEscaped()
+    {
+        var indicator = SampleFacts.Indicators()[4] with { Kendala = "Dana <b>tertunda</b> & \"macet\"" };
+        var facts = SampleFacts.October2026() with { Indicators = [indicator] };
+
+        var html = Render(facts);
+
+        Assert.Contains("Dana &lt;b&gt;tertunda&lt;/b&gt; &amp; &quot;macet&quot;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_SampleMonth_LinksToNothingOutside()
+    {
+        var facts = SampleFacts.October2026();
+
+        var html = Render(facts);
+
+        Assert.Empty(ExternalReference().Matches(html));
+        Assert.DoesNotContain("http", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("@import", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Render_SampleMonth_IsIndonesianAndPrintsOnA4Landscape()
+    {
+        var facts = SampleFacts.October2026();
+
+        var page = RenderDocument(facts);
+
+        Assert.Equal("id", (string?)page.Root.Attribute("lang"));
+        var css = PageDocument.Text(page.Root.Descendants("style").Single());
+        Assert.Contains("@page { size: A4 landscape;", css, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_SampleMonth_InlinesBothChartsWithText()
+    {
+        var facts = SampleFacts.October2026();
+
+        var page = RenderDocument(facts);
+
+        var charts = page.Root.Descendants().Where(e => e.Name.LocalName == "svg").ToList();
+        Assert.Equal(2, charts.Count);
+        Assert.Contains(charts[0].Descendants().Where(e => e.Name.LocalName == "text"), t => t.Value.Trim() == "Sekretariat");
+        Assert.Contains(charts[1].Descendants().Where(e => e.Name.LocalName == "text"), t => t.Value.Trim() == "Okt");
+    }
+
+    [Fact]
+    public void Render_NegativeIndicator_ExplainsTheNegativeFormula()
+    {
+        var facts = SampleFacts.October2026();
+
+        var row = RenderDocument(facts).IndicatorRow("REH-02");
+
+        var capaian = PageDocument.Cell(row, 6);
+        Assert.Equal("79,74%", PageDocument.Text(capaian));
+        Assert.Contains("(2 × target − realisasi) / target × 100", (string?)capaian.Attribute("title"), StringComparison.Ordinal);
+        Assert.Contains("= (2 × 6,17 − 7,42) / 6,17 × 100", (string?)capaian.Attribute("title"), StringComparison.Ordinal);
+        Assert.Equal("Sumber: capaian_rehsos_2026-10.xlsx, sheet Capaian, baris 5", (string?)row.Attribute("title"));
+    }
+
+    [Fact]
+    public void Render_NotComputableIndicator_ShowsDashReasonAndUnknownStatus()
+    {
+        var facts = SampleFacts.October2026();
+
+        var cells = RenderDocument(facts).Cells("tabel-indikator").Single(r => r[0] == "LIN-02");
+
+        Assert.Equal("— target bernilai nol", cells[6]);
+        Assert.Equal("—", cells[7]);
+        Assert.Equal("Tidak dapat dihitung", cells[8]);
+    }
+
+    [Fact]
+    public void Render_SampleMonth_StatusesPairColourWithWords()
+    {
+        var facts = SampleFacts.October2026();
+
+        var page = RenderDocument(facts);
+
+        var badges = page.Badges();
+        Assert.Equal(3 + 4 + 6, badges.Count); // unit bands, unit reporting, indicator statuses
+        Assert.All(badges, badge => Assert.False(string.IsNullOrWhiteSpace(PageDocument.Text(badge))));
+    }
+
+    [Fact]
+    public void Render_SampleMonth_UnitRowsNameTheirSourceFile()
+    {
+        var facts = SampleFacts.October2026();
+
+        var rows = RenderDocument(facts).Rows("tabel-unit");
+
+        Assert.Equal("Sumber: capaian_sekre_2026-10.xlsx", (string?)rows[0].Attribute("title"));
+        Assert.Equal("Belum ada file capaian Oktober 2026", (string?)rows[3].Attribute("title"));
+    }
+
+    [Fact]
+    public void Render_SampleMonth_MatchesTextSnapshot()
+    {
+        var facts = SampleFacts.October2026();
+
+        var lines = RenderDocument(facts).VisibleLines();
+
+        CommittedSnapshot.Match(lines, nameof(DashboardPageTests));
+    }
+
+    // Any src or href that leaves the page: a scheme, or a protocol-relative //host.
+    [GeneratedRegex("(?:src|href)\\s*=\\s*[\"']?\\s*(?:[a-z][a-z0-9+.-]*:|//)(?!#)", RegexOptions.IgnoreCase)]
+    private static partial Regex ExternalReference();
+}

@@ -1,0 +1,96 @@
+using SakipAnalytics.Model.Analysis;
+using SakipAnalytics.Model.Capaian;
+
+namespace SakipAnalytics.Dashboards.Tests;
+
+/// <summary>
+/// A hand-built October 2026 for the model office: four units (one has not reported), six
+/// indicators (a predikat, a negative and a not-computable one among them) and ten months of
+/// office-wide absorption with a cash plan.
+/// </summary>
+internal static class SampleFacts
+{
+    public const string LateUnitName = "UPTD Panti Sosial Tresna Werdha Budi Sejahtera";
+
+    public static DashboardFacts October2026() => new()
+    {
+        Office = new OfficeProfile("DINSOS-KS", "Dinas Sosial Provinsi Kalimantan Selatan"),
+        Year = 2026,
+        Month = 10,
+        Settings = AnalysisSettings.Default,
+        Indicators = Indicators(),
+        Units = Units(),
+        Absorption = Absorption(),
+    };
+
+    public static IReadOnlyList<IndicatorResult> Indicators() =>
+    [
+        Indicator("SEK-01", "Nilai SAKIP Dinas Sosial", "predikat", "SEKRE", Target.OfGrade("BB"), Realisasi.OfGrade("BB"), 4),
+        Indicator("SEK-02", "Persentase dokumen perencanaan yang tepat waktu", "%", "SEKRE", Target.Number(100), Realisasi.Number(95), 5),
+        Indicator("REH-01", "Persentase PPKS yang mendapat rehabilitasi sosial dasar", "%", "REHSOS",
+            Target.Number(80), Realisasi.Number(62), 4),
+        Indicator("REH-02", "Persentase eks warga binaan yang kembali ke jalan", "%", "REHSOS",
+            Target.Number(6.17m), Realisasi.Number(7.42m), 5, Polarity.Negative,
+            "Tiga eks warga binaan kembali ke jalan setelah terminasi"),
+        Indicator("LIN-01", "Jumlah KPM yang menerima bantuan sosial", "KPM", "LINJAMSOS", Target.Number(1200), Realisasi.Number(540), 4,
+            kendala: "Pencairan dana bantuan tertunda sampai triwulan IV"),
+        Indicator("LIN-02", "Persentase korban bencana yang tertangani", "%", "LINJAMSOS", Target.Number(0), Realisasi.Number(100), 5),
+    ];
+
+    public static IReadOnlyList<UnitStanding> Units() =>
+    [
+        Unit("SEKRE", "Sekretariat", 2, 2, 97.5m, 4_500_000_000m, 3_600_000_000m, 1, "capaian_sekre_2026-10.xlsx"),
+        Unit("REHSOS", "Bidang Rehabilitasi Sosial", 2, 0, 78.62m, 2_000_000_000m, 1_250_000_000m, 2, "capaian_rehsos_2026-10.xlsx"),
+        Unit("LINJAMSOS", "Bidang Perlindungan dan Jaminan Sosial", 2, 0, 45m, 3_000_000_000m, 1_500_000_000m, 3,
+            "capaian_linjamsos_2026-10.xlsx"),
+        Unit("UPTD-PSTW", LateUnitName, 0, 0, null, 1_500_000_000m, 900_000_000m, 4, null),
+    ];
+
+    public static IReadOnlyList<AbsorptionPoint> Absorption()
+    {
+        decimal[] realisasi = [250, 700, 1_300, 1_900, 2_600, 3_300, 4_100, 5_000, 6_100, 7_250];
+        decimal[] rak = [400, 1_000, 1_700, 2_400, 3_100, 3_900, 4_800, 5_900, 7_000, 8_000];
+
+        return realisasi
+            .Select((value, index) => new AbsorptionPoint(index + 1, 11_000_000_000m, value * 1_000_000m, rak[index] * 1_000_000m))
+            .ToList();
+    }
+
+    public static IndicatorResult Indicator(
+        string code, string name, string satuan, string unit, Target target, Realisasi realisasi, int row,
+        Polarity polarity = Polarity.Positive, string? kendala = null) => new()
+    {
+        Code = code,
+        Name = name,
+        Satuan = satuan,
+        Polarity = polarity,
+        Jenis = "IKU",
+        SasaranCode = "S1",
+        SasaranName = "Meningkatnya kualitas pelayanan kesejahteraan sosial",
+        UnitCode = unit,
+        Year = 2026,
+        Month = 10,
+        Target = target,
+        AnnualTarget = target,
+        TargetVersion = "Murni",
+        Realisasi = realisasi,
+        Capaian = CapaianCalculator.Compute(polarity, target, realisasi),
+        Kendala = kendala,
+        Source = new SourceRef($"capaian_{unit.ToLowerInvariant()}_2026-10.xlsx", "Capaian", row),
+    };
+
+    private static UnitStanding Unit(
+        string code, string name, int indicators, int onTrack, decimal? mean,
+        decimal pagu, decimal realisasi, int rank, string? file) => new()
+    {
+        UnitCode = code,
+        UnitName = name,
+        IndicatorCount = indicators,
+        OnTrack = onTrack,
+        MeanCapaian = mean,
+        Pagu = pagu,
+        Realisasi = realisasi,
+        Rank = rank,
+        SourceFile = file,
+    };
+}
