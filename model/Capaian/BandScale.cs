@@ -9,14 +9,18 @@ public sealed record BandScale(decimal SangatTinggi, decimal Tinggi, decimal Sed
     public static BandScale Permendagri86 { get; } = new(91m, 76m, 66m, 51m);
 
     /// <summary>The band of a capaian, judged on the figure as printed (two decimals, half up).</summary>
-    public InterpretationBand Classify(decimal capaian) => Math.Round(capaian, 2, MidpointRounding.AwayFromZero) switch
+    public InterpretationBand Classify(decimal capaian)
     {
-        _ when capaian >= SangatTinggi => InterpretationBand.SangatTinggi,
-        _ when capaian >= Tinggi => InterpretationBand.Tinggi,
-        _ when capaian >= Sedang => InterpretationBand.Sedang,
-        _ when capaian >= Rendah => InterpretationBand.Rendah,
-        _ => InterpretationBand.SangatRendah,
-    };
+        var printed = Math.Round(capaian, 2, MidpointRounding.AwayFromZero);
+        return printed switch
+        {
+            _ when printed >= SangatTinggi => InterpretationBand.SangatTinggi,
+            _ when printed >= Tinggi => InterpretationBand.Tinggi,
+            _ when printed >= Sedang => InterpretationBand.Sedang,
+            _ when printed >= Rendah => InterpretationBand.Rendah,
+            _ => InterpretationBand.SangatRendah,
+        };
+    }
 
     /// <summary>The band's name as reports print it.</summary>
     public static string Label(InterpretationBand band) => band switch

@@ -20,15 +20,7 @@ public static class CapaianComputation
         return count;
     }
 
-    private static List<CapaianInput> ReadInputs(SakipStore store)
-    {
-        using var command = store.Command(ModelSql.CapaianInputs);
-        using var reader = command.ExecuteReader();
-        var inputs = new List<CapaianInput>();
-        while (reader.Read())
-            inputs.Add(ReadInput(reader));
-        return inputs;
-    }
+    private static List<CapaianInput> ReadInputs(SakipStore store) => store.Rows(ModelSql.CapaianInputs, ReadInput);
 
     private static CapaianInput ReadInput(DbDataReader r) => new()
     {
@@ -87,7 +79,7 @@ public static class CapaianComputation
         _ => MonthlyAggregation.Latest,
     };
 
-    private static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    private static string? Text(DbDataReader r, int i) => r.TextOrNull(i);
 
-    private static decimal? Dec(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDecimal(i);
+    private static decimal? Dec(DbDataReader r, int i) => r.DecimalOrNull(i);
 }

@@ -28,18 +28,19 @@ public static class TargetToDate
         if (input.RencanaAksi is { } planned)
             return input.PkRevised ? Rescale(planned, annual, input.MurniLow) : planned;
 
-        return input.Aggregation == MonthlyAggregation.Cumulative ? Scale(annual, (decimal)input.Month / MonthsInYear) : annual;
+        return input.Aggregation == MonthlyAggregation.Cumulative ? Scale(annual, input.Month, MonthsInYear) : annual;
     }
 
     private static Target Rescale(Target planned, Target annual, decimal? murni) =>
         murni is { } m && m != 0 && annual.Low is { } revised && planned.Kind != TargetKind.Predikat
-            ? Scale(planned, revised / m)
+            ? Scale(planned, revised, m)
             : planned;
 
-    private static Target Scale(Target target, decimal factor) => target.Kind switch
+    // Multiplying before dividing keeps 240 x 250 / 300 exactly 200 in decimal arithmetic.
+    private static Target Scale(Target target, decimal numerator, decimal denominator) => target.Kind switch
     {
-        TargetKind.Number => Target.Number(target.Low!.Value * factor),
-        TargetKind.Range => Target.Range(target.Low!.Value * factor, target.High!.Value * factor),
+        TargetKind.Number => Target.Number(target.Low!.Value * numerator / denominator),
+        TargetKind.Range => Target.Range(target.Low!.Value * numerator / denominator, target.High!.Value * numerator / denominator),
         _ => target,
     };
 }

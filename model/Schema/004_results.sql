@@ -14,7 +14,7 @@ CREATE TABLE IF NOT EXISTS capaian_result (
     target_source    VARCHAR NOT NULL,
     realisasi_value  DECIMAL(18,4),
     realisasi_grade  VARCHAR,
-    capaian          DECIMAL(18,6),
+    capaian          DECIMAL(38,18),
     not_computable   VARCHAR,
     capaian_reported DECIMAL(18,4),
     file_id          INTEGER NOT NULL,

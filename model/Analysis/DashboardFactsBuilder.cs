@@ -1,0 +1,45 @@
+using SakipAnalytics.Model.Store;
+
+namespace SakipAnalytics.Model.Analysis;
+
+/// <summary>Gathers what the monthly dashboard shows: unit indicators, unit standings and absorption.</summary>
+public static class DashboardFactsBuilder
+{
+    public static DashboardFacts Build(SakipStore store, int year, int month, AnalysisSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(settings);
+
+        var queries = new ResultQueries(store);
+        var office = queries.Office();
+        var indicators = queries.IndicatorResults(year, month).Where(r => r.UnitCode != office.Code).ToList();
+        return new DashboardFacts
+        {
+            Office = office,
+            Year = year,
+            Month = month,
+            Settings = settings,
+            Indicators = indicators,
+            Units = UnitRanking.Rank(Standings(queries, year, month, indicators, settings)),
+            Absorption = queries.Absorption(year, month),
+        };
+    }
+
+    private static List<UnitStanding> Standings(ResultQueries queries, int year, int month, List<IndicatorResult> indicators, AnalysisSettings settings)
+    {
+        var budgets = queries.UnitBudgets(year, month);
+        return queries.UnitReports(year, month).Select(u =>
+        {
+            var own = indicators.Where(i => i.UnitCode == u.Code).ToList();
+            var shown = own.Select(i => i.Capaian.Displayed(settings.Cap)).OfType<decimal>().ToList();
+            var budget = budgets.GetValueOrDefault(u.Code);
+            return new UnitStanding
+            {
+                UnitCode = u.Code, UnitName = u.Name, IndicatorCount = u.Indicators,
+                OnTrack = own.Count(i => settings.Track(i.Capaian) == TrackStatus.OnTrack),
+                MeanCapaian = shown.Count == 0 ? null : shown.Sum() / shown.Count,
+                Pagu = budget.Pagu, Realisasi = budget.Realisasi, Rank = 0, SourceFile = u.File,
+            };
+        }).ToList();
+    }
+}
