@@ -1,0 +1,3 @@
+namespace SakipAnalytics.DataGenerator.Anggaran;
+
+public sealed record ProgramAnggaran(string Kode, string Uraian, IReadOnlyList<KegiatanAnggaran> Kegiatan);

@@ -1,0 +1,23 @@
+namespace SakipAnalytics.DataGenerator.Office;
+
+/// <summary>
+/// The model office, Dinas Sosial Provinsi Kalimantan Selatan: its units, objectives, indicators
+/// and sub-activities. Codes and names are the office's structure and stay fixed.
+/// </summary>
+public static partial class Kantor
+{
+    public const string Nama = "Dinas Sosial Provinsi Kalimantan Selatan";
+
+    public static UnitKerja Unit(string kode) => Units.Single(u => u.Kode == kode);
+
+    public static Indikator Indikator(string kode) => Indicators.Single(i => i.Kode == kode);
+
+    public static IReadOnlyList<Indikator> IndicatorsOf(UnitKerja unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return [.. Indicators.Where(i => i.UnitKode == unit.Kode)];
+    }
+
+    /// <summary>The ten units that report monthly (everything but the Dinas).</summary>
+    public static IReadOnlyList<UnitKerja> ReportingUnits => [.. Units.Where(u => !u.IsDinas)];
+}
