@@ -67,8 +67,11 @@ public static class AbsorptionChart
             planned.Select(p => (double)p.Month).ToArray(),
             planned.Select(p => (double)(p.RakToDate!.Value / p.Pagu * 100m)).ToArray(),
             ChartTheme.Target);
+        // Solid with square markers rather than dashed: Skia's SVG canvas cannot draw path
+        // effects and prints a complaint to the console for each dashed line.
         line.LineWidth = 2;
-        line.LinePattern = LinePattern.Dashed;
+        line.MarkerShape = MarkerShape.FilledSquare;
+        line.MarkerSize = 6;
         line.LegendText = "Rencana kas (RAK)";
     }
 

@@ -6,7 +6,7 @@ using ScottPlot;
 namespace SakipAnalytics.Dashboards.Charts;
 
 /// <summary>
-/// Mean capaian of each unit as horizontal bars, best-ranked on top, against a dashed 100% line.
+/// Mean capaian of each unit as horizontal bars, best-ranked on top, against a solid 100% line.
 /// Each bar is labelled with its value and band, so colour never carries meaning alone.
 /// </summary>
 public static class UnitCapaianChart
@@ -73,7 +73,7 @@ public static class UnitCapaianChart
 
         line.Color = ChartTheme.Target;
         line.LineWidth = 2;
-        line.LinePattern = LinePattern.Dashed;
+        // Solid, not dashed: Skia's SVG canvas cannot draw path effects (see AbsorptionChart).
         line.LegendText = "Target 100%";
         plot.ShowLegend(Alignment.LowerRight);
     }

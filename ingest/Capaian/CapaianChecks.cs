@@ -1,7 +1,7 @@
-using System.Globalization;
 using SakipAnalytics.Ingest.Findings;
 using SakipAnalytics.Ingest.Referensi;
 using SakipAnalytics.Model.Capaian;
+using SakipAnalytics.Model.Formatting;
 
 namespace SakipAnalytics.Ingest.Capaian;
 
@@ -28,8 +28,8 @@ internal static class CapaianChecks
             sheet,
             line.Row,
             CapaianLayout.Capaian.Name,
-            reported.ToString(CultureInfo.InvariantCulture),
-            Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture) + " menurut rumus");
+            IndonesianFormat.Number(reported),
+            IndonesianFormat.Number(value) + " menurut rumus " + Formula(indicator));
     }
 
     public static void Ownership(CapaianLine line, IndicatorInfo indicator, string unitCode, string? sheet, FindingList findings)
@@ -45,6 +45,9 @@ internal static class CapaianChecks
             line.IndicatorCode,
             $"indikator unit {unitCode} (referensi: {indicator.UnitCode})");
     }
+
+    private static string Formula(IndicatorInfo indicator) =>
+        indicator.Polarity == Model.Capaian.Polarity.Negative ? "(2 × target − realisasi) / target × 100" : "realisasi / target × 100";
 
     private static string Polarity(IndicatorInfo indicator) =>
         indicator.Polarity == Model.Capaian.Polarity.Negative ? "negatif" : "positif";

@@ -1,5 +1,5 @@
-using System.Globalization;
 using SakipAnalytics.Ingest.Findings;
+using SakipAnalytics.Model.Formatting;
 using SakipAnalytics.Ingest.Layout;
 using SakipAnalytics.Ingest.Parsing;
 using SakipAnalytics.Ingest.Sheets;
@@ -48,8 +48,8 @@ internal sealed class LraLineReader(LocatedSheet sheet, FindingList findings)
             sheet.SheetName,
             line.Row,
             L.ToDate.Name,
-            line.RealisasiToDate.ToString(CultureInfo.InvariantCulture),
-            (lalu + bulan).ToString(CultureInfo.InvariantCulture));
+            IndonesianFormat.Number(line.RealisasiToDate),
+            IndonesianFormat.Number(lalu + bulan));
     }
 
     private void CheckWithinPagu(LraLine line)
@@ -62,7 +62,7 @@ internal sealed class LraLineReader(LocatedSheet sheet, FindingList findings)
             sheet.SheetName,
             line.Row,
             L.ToDate.Name,
-            line.RealisasiToDate.ToString(CultureInfo.InvariantCulture),
-            "paling banyak " + line.Anggaran.ToString(CultureInfo.InvariantCulture));
+            IndonesianFormat.Number(line.RealisasiToDate),
+            "paling banyak " + IndonesianFormat.Number(line.Anggaran));
     }
 }

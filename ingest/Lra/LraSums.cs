@@ -1,5 +1,5 @@
-using System.Globalization;
 using SakipAnalytics.Ingest.Findings;
+using SakipAnalytics.Model.Formatting;
 
 namespace SakipAnalytics.Ingest.Lra;
 
@@ -49,12 +49,12 @@ internal sealed class LraSums
             return;
 
         findings.Warning(
-            $"Baris {kode} tidak sama dengan jumlah rincian di bawahnya (selisih {(stated - sum).ToString("N2", CultureInfo.InvariantCulture)})",
+            $"Baris {kode} tidak sama dengan jumlah rincian di bawahnya (selisih {IndonesianFormat.Number(stated - sum)})",
             sheet,
             row,
             column,
-            stated.ToString(CultureInfo.InvariantCulture),
-            sum.ToString(CultureInfo.InvariantCulture) + " (jumlah rincian)");
+            IndonesianFormat.Number(stated),
+            IndonesianFormat.Number(sum) + " (jumlah rincian)");
     }
 
     private static string Key(LraLine line) => line.Level + ":" + line.Kode;
