@@ -11,6 +11,8 @@ namespace SakipAnalytics.Ingest.Detection;
 /// <summary>Tells a file's kind from its sheets and header row, reading only its first rows.</summary>
 public static class FileKindDetector
 {
+    private const double MinimumShare = 0.6;
+
     private static readonly (FileKind Kind, HeaderLayout Layout)[] Layouts =
     [
         (FileKind.Lke, LkeLayout.Layout),
@@ -27,7 +29,8 @@ public static class FileKindDetector
 
         using var file = SpreadsheetFile.Open(path);
         var rows = file.FirstSheet().Rows.Take(HeaderLocator.MaxTitleRows).ToList();
-        return Layouts.FirstOrDefault(l => rows.Any(r => HasAllRequired(r, l.Layout))).Kind;
+        var best = Layouts.Select(l => (l.Kind, Share: rows.Max(r => (double?)RequiredShare(r, l.Layout)) ?? 0)).MaxBy(l => l.Share);
+        return best.Share >= MinimumShare ? best.Kind : FileKind.Unknown;
     }
 
     private static List<string> SheetNames(string path)
@@ -36,9 +39,14 @@ public static class FileKindDetector
         return file.Sheets.Select(s => s.Name).OfType<string>().ToList();
     }
 
-    private static bool HasAllRequired(SheetRow row, HeaderLayout layout)
+    /// <summary>
+    /// The share of a layout's required columns one row names. A header missing a column or two
+    /// still tells the kind, so the loader can then name exactly which columns are missing.
+    /// </summary>
+    private static double RequiredShare(SheetRow row, HeaderLayout layout)
     {
         var map = HeaderLocator.Match(row, layout);
-        return layout.RequiredColumns.All(c => map.ContainsKey(c.Name));
+        var required = layout.RequiredColumns.ToList();
+        return (double)required.Count(c => map.ContainsKey(c.Name)) / required.Count;
     }
 }

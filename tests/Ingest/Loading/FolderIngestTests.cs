@@ -1,0 +1,76 @@
+using SakipAnalytics.Ingest.Loading;
+using SakipAnalytics.Ingest.Tests.Fixtures;
+
+namespace SakipAnalytics.Ingest.Tests.Loading;
+
+public sealed class FolderIngestTests : IDisposable
+{
+    private readonly IngestHarness _harness = new(withReference: false);
+    private readonly TempFolder _temp = new();
+
+    [Fact]
+    public void Run_DamagedWorkbook_IsRejectedByNameAndTheRestStillLoads()
+    {
+        _temp.Copy(RepositoryData.ReferenceWorkbook);
+        _temp.Write("rehsos.csv", CapaianCsv.For("Bidang Rehabilitasi Sosial", "Maret 2026", CapaianCsv.Reh02));
+        _temp.WriteBytes("Capaian PB Maret 2026.xlsx", "PK\u0003\u0004 not really a workbook"u8.ToArray());
+
+        var report = _harness.Folder.Run(_temp.Path);
+
+        var rejected = Assert.Single(report.Files, f => f.Status == LoadStatus.Rejected);
+        Assert.Equal("Capaian PB Maret 2026.xlsx", rejected.FileName);
+        Assert.Contains("rusak atau terpotong", Assert.Single(rejected.Errors).Message, StringComparison.Ordinal);
+        Assert.Equal(2, report.Loaded);
+        Assert.Equal(0, _harness.Store.Scalar<long>("SELECT count(*) FROM capaian_report WHERE unit_code = 'PB'"));
+    }
+
+    [Fact]
+    public void Run_WorkbookCutShort_IsRejectedAndNothingFromItLands()
+    {
+        _temp.Copy(RepositoryData.ReferenceWorkbook);
+        var whole = File.ReadAllBytes(RepositoryData.File("emonev", "RFK Dinsos Kalsel Maret 2026.xlsx"));
+        _temp.WriteBytes("RFK Maret.xlsx", whole[..(whole.Length / 2)]);
+
+        var report = _harness.Folder.Run(_temp.Path);
+
+        Assert.Equal(LoadStatus.Rejected, Assert.Single(report.Files, f => f.FileName == "RFK Maret.xlsx").Status);
+        Assert.Equal(0, _harness.Count("emonev_line"));
+    }
+
+    [Fact]
+    public void Run_SameFolderTwice_LoadsEachFileOnce()
+    {
+        _temp.Copy(RepositoryData.ReferenceWorkbook);
+        _temp.Write("rehsos.csv", CapaianCsv.For("Bidang Rehabilitasi Sosial", "Maret 2026", CapaianCsv.Reh02));
+        _harness.Folder.Run(_temp.Path);
+
+        var second = _harness.Folder.Run(_temp.Path);
+
+        Assert.Equal(2, second.AlreadyLoaded);
+        Assert.Equal(1, _harness.Count("capaian_report"));
+        Assert.Equal(2, _harness.Count("source_file"));
+    }
+
+    [Fact]
+    public void Run_CorrectedMonth_ReplacesTheFactsAndKeepsTheEarlierFileAsSuperseded()
+    {
+        _temp.Copy(RepositoryData.ReferenceWorkbook);
+        _temp.Write("rehsos-03.csv", CapaianCsv.For("Bidang Rehabilitasi Sosial", "Maret 2026", CapaianCsv.Reh02));
+        _harness.Folder.Run(_temp.Path);
+        var corrected = CapaianCsv.Reh02.Replace(";6,17;6,17;76,60", ";5,50;5,50;90,00", StringComparison.Ordinal);
+        _temp.Write("rehsos-03-revisi.csv", CapaianCsv.For("Bidang Rehabilitasi Sosial", "Maret 2026", corrected));
+
+        var report = _harness.Folder.Run(_temp.Path);
+
+        var correction = Assert.Single(report.Files, f => f.Status == LoadStatus.Corrected);
+        Assert.Equal("rehsos-03.csv", correction.Superseded);
+        Assert.Equal(5.5m, _harness.Store.Scalar<decimal>("SELECT realisasi_todate FROM capaian_report"));
+        Assert.Equal("superseded", _harness.Store.Scalar<string>("SELECT status FROM source_file WHERE file_name = 'rehsos-03.csv'"));
+    }
+
+    public void Dispose()
+    {
+        _harness.Dispose();
+        _temp.Dispose();
+    }
+}
