@@ -1,0 +1,71 @@
+using SakipAnalytics.Dashboards.Charts;
+using SakipAnalytics.Model.Analysis;
+using SakipAnalytics.Reports.Word;
+
+namespace SakipAnalytics.Reports.Lkjip;
+
+/// <summary>
+/// Bab III A: per sasaran, the numbered table of its IKU and the mean capaian; per IKU, the
+/// generated analysis, its causes (or a placeholder) and its trend figure.
+/// </summary>
+internal static class CapaianKinerja
+{
+    private const string Chapter = AkuntabilitasKinerja.Chapter;
+
+    public static void Append(LkjipDraft draft)
+    {
+        draft.Append(Heading.Section("A. Capaian Kinerja Organisasi"));
+        draft.AppendPlain(MeasurementMethod.Formulas);
+        draft.AppendPlain(MeasurementMethod.Settings(draft.Facts.Settings));
+
+        foreach (var (sasaran, index) in draft.Facts.Sasaran.Select((s, i) => (s, i + 1)))
+            AppendSasaran(draft, sasaran, index);
+    }
+
+    private static void AppendSasaran(LkjipDraft draft, SasaranResult sasaran, int number)
+    {
+        draft.Append(Heading.Subsection($"Sasaran {number}: {sasaran.Name}"));
+        draft.AppendPlain($"Sasaran ini diukur dengan {sasaran.Indicators.Count} indikator kinerja utama. Capaian "
+            + $"setiap indikator pada tahun {draft.Year} disajikan pada Tabel {draft.NextTableNumber(Chapter)}.");
+
+        var table = CapaianTable.Build(sasaran, draft.Year, draft.Facts.Settings);
+        draft.AppendTable(Chapter, $"Capaian IKU Sasaran {sasaran.Name} Tahun {draft.Year}", table);
+        AppendKeterangan(draft, sasaran);
+        draft.AppendPlain(SasaranSummary.Mean(sasaran, draft.Year, draft.Facts.Settings));
+
+        foreach (var indicator in sasaran.Indicators)
+            AppendIndicator(draft, indicator);
+    }
+
+    private static void AppendKeterangan(LkjipDraft draft, SasaranResult sasaran)
+    {
+        if (sasaran.Indicators.All(i => i.Capaian.IsComputable))
+            return;
+
+        draft.AppendPlain("Keterangan: tanda \"-\" berarti nilai tidak tersedia atau capaian tidak dapat dihitung; "
+            + "alasannya diuraikan pada analisis indikator yang bersangkutan.");
+    }
+
+    private static void AppendIndicator(LkjipDraft draft, IndicatorResult indicator)
+    {
+        draft.Append(
+            BodyText.Label($"{indicator.Code} {indicator.Name}"),
+            BodyText.Plain(IndicatorNarrative.Compose(indicator, draft.Facts.Settings)),
+            CauseParagraph.For(indicator));
+
+        AppendTrend(draft, indicator);
+    }
+
+    private static void AppendTrend(LkjipDraft draft, IndicatorResult indicator)
+    {
+        var series = draft.Facts.Series.FirstOrDefault(s => s.Code == indicator.Code);
+
+        if (series is null)
+            draft.AppendPlain("Data target dan realisasi tahun-tahun sebelumnya untuk indikator ini belum tersedia.");
+        else if (!LkjipTrendChart.CanDraw(series))
+            draft.AppendPlain("Indikator ini diukur dengan predikat sehingga perkembangannya tidak disajikan "
+                + "dalam grafik.");
+        else
+            draft.AppendFigure(Chapter, TrendFigure.Of(series));
+    }
+}

@@ -1,0 +1,29 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using SakipAnalytics.Model.Analysis;
+using SakipAnalytics.Reports.Word;
+
+namespace SakipAnalytics.Reports.Lkjip;
+
+/// <summary>
+/// The causes behind an IKU's result from the units' kendala and tindak lanjut; what they did
+/// not report stays a placeholder for the planner.
+/// </summary>
+internal static class CauseParagraph
+{
+    public static Paragraph For(IndicatorResult indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+
+        if (indicator.Kendala is null && indicator.TindakLanjut is null)
+            return BodyText.Placeholder("penyebab keberhasilan atau kegagalan, upaya yang telah dilakukan, "
+                + $"serta program dan kegiatan yang mendukung capaian {indicator.Code}");
+
+        return new Paragraph(
+            BodyText.Bold("Kendala: "), Part(indicator.Kendala, "kendala yang dihadapi"),
+            BodyText.Run(" "),
+            BodyText.Bold("Tindak lanjut: "), Part(indicator.TindakLanjut, "tindak lanjut atas kendala"));
+    }
+
+    private static Run Part(string? text, string placeholder) =>
+        string.IsNullOrWhiteSpace(text) ? BodyText.PlaceholderRun(placeholder) : BodyText.Run(text.Trim());
+}

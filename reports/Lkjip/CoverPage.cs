@@ -1,0 +1,46 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Wordprocessing;
+using SakipAnalytics.Model.Formatting;
+using SakipAnalytics.Reports.Word;
+
+namespace SakipAnalytics.Reports.Lkjip;
+
+/// <summary>The cover: title, the DRAFT mark and the office, in a section of its own without page number.</summary>
+internal static class CoverPage
+{
+    private const string DraftColor = "C00000";
+
+    public static void Append(LkjipDraft draft)
+    {
+        draft.Append(
+            Line(StyleIds.Title, BodyText.Run(Title(draft.Year)), beforeCm: 4m),
+            Line(StyleIds.Subtitle, DraftMark(), beforeCm: 1.5m),
+            Line(StyleIds.Subtitle, BodyText.Run(draft.OfficeName.ToUpperInvariant()), beforeCm: 7m),
+            Closing(draft));
+    }
+
+    private static string Title(int year) => $"LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN {year}";
+
+    private static Paragraph Line(string styleId, Run run, decimal beforeCm) => new(
+        new ParagraphProperties
+        {
+            ParagraphStyleId = new ParagraphStyleId { Val = styleId },
+            SpacingBetweenLines = new SpacingBetweenLines { Before = Twips(beforeCm) },
+        },
+        run);
+
+    private static Run DraftMark() => new(new RunProperties(new Color { Val = DraftColor }), new Text("DRAFT"));
+
+    // The cover's last paragraph carries the cover's section break, so Bab I starts page 1.
+    private static Paragraph Closing(LkjipDraft draft) => new(
+        new ParagraphProperties
+        {
+            SpacingBetweenLines = new SpacingBetweenLines { Before = Twips(3m) },
+            Justification = new Justification { Val = JustificationValues.Center },
+            SectionProperties = draft.Package.Layout.CoverSection(),
+        },
+        BodyText.Run($"Draf disusun otomatis oleh SakipAnalytics pada {IndonesianFormat.Date(draft.Date)} "
+            + "dan perlu ditelaah oleh perencana sebelum ditetapkan."));
+
+    private static string Twips(decimal cm) => Length.Twips(cm).ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,52 @@
+using SakipAnalytics.Model.Analysis;
+using SakipAnalytics.Model.Capaian;
+using SakipAnalytics.Model.Formatting;
+using SakipAnalytics.Reports.Word;
+
+namespace SakipAnalytics.Reports.Lkjip;
+
+/// <summary>Bab IV: a generated conclusion from the figures and a placeholder for the way forward.</summary>
+internal static class Penutup
+{
+    public static void Append(LkjipDraft draft)
+    {
+        var indicators = draft.Facts.Sasaran.SelectMany(s => s.Indicators).ToList();
+
+        draft.Append(Heading.Chapter("BAB IV PENUTUP"), Heading.Section("A. Kesimpulan"));
+        draft.AppendPlain($"Pada tahun {draft.Year}, {draft.OfficeName} mengukur {indicators.Count} indikator "
+            + $"kinerja utama pada {draft.Facts.Sasaran.Count} sasaran strategis. "
+            + Distribution(indicators, draft.Facts.Settings));
+        foreach (var sasaran in draft.Facts.Sasaran)
+            draft.AppendPlain(SasaranSummary.Mean(sasaran, draft.Year, draft.Facts.Settings));
+        AppendBudget(draft);
+
+        draft.Append(Heading.Section("B. Langkah Perbaikan"));
+        draft.AppendPlaceholder(
+            $"kendala umum, langkah perbaikan, dan rencana tindak lanjut untuk tahun {draft.Year + 1}");
+    }
+
+    private static string Distribution(List<IndicatorResult> indicators, AnalysisSettings settings)
+    {
+        var counts = indicators.Select(i => settings.Band(i.Capaian)).ToList();
+        var parts = Enum.GetValues<InterpretationBand>()
+            .Select(band => (band, count: counts.Count(c => c == band)))
+            .Where(x => x.count > 0)
+            .Select(x => $"{x.count} indikator berkategori {BandScale.Label(x.band)}")
+            .ToList();
+
+        var missing = counts.Count(c => c is null);
+        if (missing > 0)
+            parts.Add($"{missing} indikator belum dapat dihitung capaiannya");
+        return parts.Count == 0 ? string.Empty : $"Dari jumlah tersebut, {IndonesianList.Join(parts)}.";
+    }
+
+    private static void AppendBudget(LkjipDraft draft)
+    {
+        var total = BudgetTotal.Of(draft.Facts.Budget);
+        if (total.Absorption is not { } absorption)
+            return;
+
+        draft.AppendPlain($"Realisasi anggaran mencapai {IndonesianFormat.Rupiah(total.Realisasi)} atau "
+            + $"{IndonesianFormat.Number(absorption)}% dari pagu {IndonesianFormat.Rupiah(total.Pagu)}.");
+    }
+}

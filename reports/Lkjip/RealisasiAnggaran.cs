@@ -1,0 +1,77 @@
+using SakipAnalytics.Model.Analysis;
+using SakipAnalytics.Model.Formatting;
+using SakipAnalytics.Reports.Word;
+
+namespace SakipAnalytics.Reports.Lkjip;
+
+/// <summary>Bab III B: pagu, realisasi and serapan of each program and kegiatan, with the total.</summary>
+internal static class RealisasiAnggaran
+{
+    private const string Chapter = AkuntabilitasKinerja.Chapter;
+    private const decimal KegiatanIndentCm = 0.3m;
+
+    public static void Append(LkjipDraft draft)
+    {
+        var lines = draft.Facts.Budget.Where(l => l.Level != BudgetLevel.SubKegiatan).ToList();
+
+        draft.Append(Heading.Section("B. Realisasi Anggaran"));
+        if (lines.Count == 0)
+        {
+            draft.AppendPlaceholder(
+                "realisasi anggaran per program dan kegiatan (data LRA akhir tahun belum tersedia)");
+            return;
+        }
+
+        var total = BudgetTotal.Of(lines);
+        draft.AppendPlain(Summary(draft, total));
+        var title = $"Realisasi Anggaran per Program dan Kegiatan Tahun {draft.Year}";
+        draft.AppendTable(Chapter, title, Table(lines, total));
+        draft.AppendPlaceholder(
+            "analisis efisiensi penggunaan sumber daya dan keterkaitan anggaran dengan capaian setiap sasaran");
+    }
+
+    private static string Summary(LkjipDraft draft, BudgetTotal total) =>
+        $"Pada tahun {draft.Year}, pagu anggaran {draft.OfficeName} sebesar {IndonesianFormat.Rupiah(total.Pagu)} "
+        + $"dengan realisasi {IndonesianFormat.Rupiah(total.Realisasi)} atau serapan {Absorption(total.Absorption)}%. "
+        + $"Rincian per program dan kegiatan disajikan pada Tabel {draft.NextTableNumber(Chapter)}.";
+
+    private static WordTable Table(List<BudgetLine> lines, BudgetTotal total)
+    {
+        var table = new WordTable(
+        [
+            TableColumn.Left("Kode", 2.4m),
+            TableColumn.Left("Program/Kegiatan", 4.8m),
+            TableColumn.Right("Pagu (Rp)", 2.6m),
+            TableColumn.Right("Realisasi (Rp)", 2.6m),
+            TableColumn.Right("Serapan (%)", 1.6m),
+        ]);
+
+        foreach (var line in lines)
+            table.AddRow(Row(line));
+        return table.AddRow(TotalRow(total));
+    }
+
+    private static TableCellText[] Row(BudgetLine line)
+    {
+        var program = line.Level == BudgetLevel.Program;
+
+        return
+        [
+            new(line.Code) { Bold = program },
+            new(line.Name) { Bold = program, IndentCm = program ? 0m : KegiatanIndentCm },
+            new(IndonesianFormat.Number(line.Pagu, 0)) { Bold = program },
+            new(IndonesianFormat.Number(line.Realisasi, 0)) { Bold = program },
+            new(Absorption(line.Absorption)) { Bold = program },
+        ];
+    }
+
+    private static TableCellText[] TotalRow(BudgetTotal total) =>
+    [
+        new("Jumlah") { Span = 2, Bold = true },
+        new(IndonesianFormat.Number(total.Pagu, 0)) { Bold = true },
+        new(IndonesianFormat.Number(total.Realisasi, 0)) { Bold = true },
+        new(Absorption(total.Absorption)) { Bold = true },
+    ];
+
+    private static string Absorption(decimal? value) => value is { } v ? IndonesianFormat.Number(v) : ValueText.Missing;
+}

@@ -1,0 +1,38 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace SakipAnalytics.Reports.Word;
+
+/// <summary>Paragraphs and runs of running text.</summary>
+internal static class BodyText
+{
+    /// <summary>The mark that tells the planner what to write where the data has nothing.</summary>
+    public const string PlaceholderPrefix = "[Diisi oleh perencana: ";
+
+    public static Paragraph Plain(string text) => new(Run(text));
+
+    /// <summary>A paragraph whose text opens with a bold lead-in, e.g. an indicator's name.</summary>
+    public static Paragraph LeadIn(string lead, string text) => new(Bold(lead), Run(" " + text));
+
+    /// <summary>A bold line that introduces what follows and stays on its page.</summary>
+    public static Paragraph Label(string text) => new(new ParagraphProperties(new KeepNext()), Bold(text));
+
+    public static Paragraph Styled(string styleId, string text) => new(Style(styleId), Run(text));
+
+    /// <summary>An editable placeholder, marked and shaded so it cannot pass for finished text.</summary>
+    public static Paragraph Placeholder(string what) => new(
+        new ParagraphProperties(new Justification { Val = JustificationValues.Left }),
+        PlaceholderRun(what));
+
+    public static Run PlaceholderRun(string what) => new(
+        new RunProperties(new RunStyle { Val = StyleIds.Placeholder }),
+        Text(PlaceholderPrefix + what + "]"));
+
+    public static Run Run(string text) => new(Text(text));
+
+    public static Run Bold(string text) => new(new RunProperties(new Bold()), Text(text));
+
+    public static ParagraphProperties Style(string styleId) => new(new ParagraphStyleId { Val = styleId });
+
+    private static Text Text(string text) => new(text) { Space = SpaceProcessingModeValues.Preserve };
+}

@@ -1,0 +1,86 @@
+using SakipAnalytics.Model.Analysis;
+using SakipAnalytics.Model.Capaian;
+using SakipAnalytics.Reports.Lkjip;
+
+namespace SakipAnalytics.Reports.Tests.Lkjip;
+
+public sealed class IndicatorNarrativeTests
+{
+    private static readonly AnalysisSettings Settings = AnalysisSettings.Default;
+
+    [Fact]
+    public void Compose_PositiveAboveTarget_StatesTargetRealisasiCapaianAndBand()
+    {
+        var text = IndicatorNarrative.Compose(SampleLkjipFacts.Iku01(), Settings);
+
+        Assert.StartsWith($"Pada tahun 2024, indikator {SampleLkjipFacts.Iku01Name} ditargetkan sebesar 19,29% "
+            + "dan terealisasi sebesar 22%.", text);
+        Assert.Contains("capaian kinerjanya sebesar 114,05% dan termasuk kategori Sangat Tinggi.", text);
+    }
+
+    [Fact]
+    public void Compose_PositiveAboveLastYear_SaysNaikAndImproved()
+    {
+        var text = IndicatorNarrative.Compose(SampleLkjipFacts.Iku01(), Settings);
+
+        Assert.Contains("Dibandingkan dengan realisasi tahun 2023 sebesar 18,5%, realisasi tahun 2024 naik "
+            + "3,5 poin persen, yang berarti kinerja membaik.", text);
+    }
+
+    [Fact]
+    public void Compose_NegativeBelowLastYear_SaysTurunAndImproved()
+    {
+        var text = IndicatorNarrative.Compose(SampleLkjipFacts.Iku02(), Settings);
+
+        Assert.Contains("realisasi tahun 2024 turun 0,68 poin persen, yang berarti kinerja membaik.", text);
+    }
+
+    [Fact]
+    public void Compose_RenstraEndTargetNotReached_StatesProgressAndEffortNeeded()
+    {
+        var text = IndicatorNarrative.Compose(SampleLkjipFacts.Iku01(), Settings);
+
+        Assert.Contains("Terhadap target akhir Renstra (25%), realisasi tahun 2024 telah mencapai 88,00%, "
+            + "sehingga diperlukan upaya lanjutan", text);
+    }
+
+    [Fact]
+    public void Compose_PredikatMet_SaysGradesAndTheirRise()
+    {
+        var text = IndicatorNarrative.Compose(SampleLkjipFacts.Iku03(), Settings);
+
+        Assert.Contains("ditargetkan predikat BB dan terealisasi predikat BB.", text);
+        Assert.Contains("capaian kinerjanya sebesar 100,00% dan termasuk kategori Sangat Tinggi.", text);
+        Assert.Contains("Dibandingkan dengan tahun 2023, predikat naik dari B menjadi BB.", text);
+    }
+
+    [Fact]
+    public void Compose_NoLastYear_SaysComparisonIsNotPossible()
+    {
+        var indicator = SampleLkjipFacts.Iku01() with { RealisasiLastYear = null };
+
+        var text = IndicatorNarrative.Compose(indicator, Settings);
+
+        Assert.Contains("Realisasi tahun 2023 tidak tersedia sehingga perbandingan dengan tahun sebelumnya "
+            + "belum dapat dilakukan.", text);
+    }
+
+    [Fact]
+    public void Compose_TargetZero_GivesTheReason()
+    {
+        var notComputable = CapaianResult.NotComputable(NotComputableReasons.TargetZero);
+        var indicator = SampleLkjipFacts.Iku01() with { Capaian = notComputable };
+
+        var text = IndicatorNarrative.Compose(indicator, Settings);
+
+        Assert.Contains("tidak dapat dihitung karena target bernilai nol.", text);
+    }
+
+    [Fact]
+    public void Compose_PkMurni_SaysNothingAboutRevision()
+    {
+        var text = IndicatorNarrative.Compose(SampleLkjipFacts.Iku02(), Settings);
+
+        Assert.DoesNotContain("PK Perubahan", text);
+    }
+}
