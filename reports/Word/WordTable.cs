@@ -42,7 +42,8 @@ internal sealed class WordTable
         TableStyle = new TableStyle { Val = StyleIds.Table },
         TableWidth = new TableWidth { Width = Text(TotalTwips()), Type = TableWidthUnitValues.Dxa },
         TableLayout = new TableLayout { Type = TableLayoutValues.Fixed },
-        TableLook = new TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true },
+        // Val alone (first row, no vertical banding) keeps the file valid for Word 2007 as well as later versions.
+        TableLook = new TableLook { Val = "04A0" },
     };
 
     // The sum of the rounded column widths, so the table width matches its grid exactly.

@@ -1,0 +1,36 @@
+using SakipAnalytics.Model.Errors;
+
+namespace SakipAnalytics.Cli.Commands;
+
+/// <summary>
+/// The command boundary: expected failures become a plain message and a distinct exit code
+/// instead of a stack trace.
+/// </summary>
+public static class Guard
+{
+    public static int Run(TextWriter output, Func<int> action)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(action);
+
+        try
+        {
+            return action();
+        }
+        catch (StoreLockedException ex)
+        {
+            output.WriteLine(ex.Message);
+            return ExitCodes.DatabaseLocked;
+        }
+        catch (SakipException ex)
+        {
+            output.WriteLine(ex.Message);
+            return ExitCodes.Failed;
+        }
+        catch (DirectoryNotFoundException ex)
+        {
+            output.WriteLine(ex.Message);
+            return ExitCodes.Failed;
+        }
+    }
+}

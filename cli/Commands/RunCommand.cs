@@ -1,0 +1,34 @@
+using System.CommandLine;
+using Microsoft.Extensions.Logging;
+using SakipAnalytics.Cli.Pipeline;
+using SakipAnalytics.Cli.Settings;
+using SakipAnalytics.Cli.Summary;
+using SakipAnalytics.Ingest.Loading;
+
+namespace SakipAnalytics.Cli.Commands;
+
+/// <summary><c>sakip run</c>: the main job on a data folder.</summary>
+public static class RunCommand
+{
+    public static Command Create(ILoggerFactory logging, TextWriter output)
+    {
+        var data = CommonOptions.Data();
+        var outFolder = CommonOptions.Output();
+        var cap = CommonOptions.Cap();
+        var command = new Command("run", "Muat semua berkas di folder data, hitung capaian, tulis LKjIP dan dasbor") { data, outFolder, cap };
+        command.SetAction(parse => Guard.Run(output, () =>
+        {
+            var settings = SettingsLoader.Load(".") with { };
+            settings = settings with
+            {
+                DataFolder = parse.GetValue(data) ?? settings.DataFolder,
+                OutputFolder = parse.GetValue(outFolder) ?? settings.OutputFolder,
+                Cap = parse.GetValue(cap) ?? settings.Cap,
+            };
+            var result = new MainJob(settings, TimeProvider.System, logging).Run();
+            RunSummary.Write(result, output);
+            return result.Ingest.Rejected > 0 ? ExitCodes.SomeFilesRejected : ExitCodes.Success;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using SakipAnalytics.Cli.Settings;
+using SakipAnalytics.Dashboards.Index;
+using SakipAnalytics.Dashboards.Monthly;
+using SakipAnalytics.Model.Analysis;
+using SakipAnalytics.Model.Capaian;
+using SakipAnalytics.Model.Store;
+using SakipAnalytics.Reports.Lkjip;
+
+namespace SakipAnalytics.Cli.Pipeline;
+
+/// <summary>
+/// The main job: ingest the data folder, compute capaian, then write the LKjIP draft of the
+/// latest closed year and the dashboard of the latest reported month.
+/// </summary>
+public sealed partial class MainJob(SakipSettings settings, TimeProvider clock, ILoggerFactory logging)
+{
+    private readonly ILogger _logger = logging.CreateLogger<MainJob>();
+
+    public RunResult Run()
+    {
+        var watch = Stopwatch.StartNew();
+        Directory.CreateDirectory(settings.OutputFolder);
+        using var store = SakipStore.Open(settings.DatabasePath);
+
+        var ingest = IngestStep.Create(store, clock, logging).Run(settings.DataFolder);
+        var computed = CapaianComputation.Rebuild(store);
+        var periods = new ResultQueries(store).Periods();
+        var notes = new List<string>();
+        var lkjip = WriteLkjip(store, periods, notes);
+        var dashboard = WriteDashboard(store, periods, notes);
+
+        LogFinished(_logger, watch.ElapsedMilliseconds);
+        return new RunResult
+        {
+            Ingest = ingest, CapaianComputed = computed, DatabasePath = settings.DatabasePath,
+            LkjipPath = lkjip, LkjipYear = periods.LatestClosedYear, DashboardPath = dashboard,
+            DashboardMonth = periods.LatestYear is { } y ? (y, periods.LatestMonth!.Value) : null,
+            Notes = notes, Elapsed = watch.Elapsed,
+        };
+    }
+
+    private string? WriteLkjip(SakipStore store, ReportPeriods periods, List<string> notes)
+    {
+        if (periods.LatestClosedYear is not { } year)
+        {
+            notes.Add("LKjIP tidak dibuat: belum ada data capaian akhir tahun (Desember).");
+            return null;
+        }
+
+        var folder = Directory.CreateDirectory(Path.Combine(settings.OutputFolder, "laporan")).FullName;
+        var facts = LkjipFactsBuilder.Build(store, year, settings.Analysis());
+        return new LkjipWriter(clock).WriteToFolder(facts, folder);
+    }
+
+    private string? WriteDashboard(SakipStore store, ReportPeriods periods, List<string> notes)
+    {
+        if (periods.LatestYear is not { } year || periods.LatestMonth is not { } month)
+        {
+            notes.Add("Dasbor tidak dibuat: belum ada laporan capaian bulanan dari unit.");
+            return null;
+        }
+
+        var folder = Path.Combine(settings.OutputFolder, "dashboard");
+        var facts = DashboardFactsBuilder.Build(store, year, month, settings.Analysis());
+        var output = DashboardWriter.Write(facts, folder);
+        DashboardIndex.Write(folder, facts.Office);
+        return output.PagePath;
+    }
+
+    [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "Main job finished in {ElapsedMs} ms")]
+    private static partial void LogFinished(ILogger logger, long elapsedMs);
+}

@@ -1,0 +1,17 @@
+using SakipAnalytics.Ingest.Loading;
+
+namespace SakipAnalytics.Cli.Pipeline;
+
+/// <summary>What one run of the main job did: the ingest report, the figures computed and the files written.</summary>
+public sealed record RunResult
+{
+    public required IngestReport Ingest { get; init; }
+    public required int CapaianComputed { get; init; }
+    public required string DatabasePath { get; init; }
+    public string? LkjipPath { get; init; }
+    public int? LkjipYear { get; init; }
+    public string? DashboardPath { get; init; }
+    public (int Year, int Month)? DashboardMonth { get; init; }
+    public required IReadOnlyList<string> Notes { get; init; }
+    public required TimeSpan Elapsed { get; init; }
+}

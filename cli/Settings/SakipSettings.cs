@@ -1,0 +1,28 @@
+using SakipAnalytics.Model.Analysis;
+using SakipAnalytics.Model.Capaian;
+
+namespace SakipAnalytics.Cli.Settings;
+
+/// <summary>
+/// The settings every command runs with: <c>sakip.json</c> in the working folder, then
+/// <c>SAKIP_</c> environment variables (<c>SAKIP_Cap=100</c>), then command-line options.
+/// </summary>
+public sealed record SakipSettings
+{
+    /// <summary>Where the input files are read from.</summary>
+    public string DataFolder { get; init; } = "data";
+
+    /// <summary>Where the database, reports and dashboards are written.</summary>
+    public string OutputFolder { get; init; } = "out";
+
+    /// <summary>The displayed-capaian ceiling: none, 100 or 120.</summary>
+    public string Cap { get; init; } = "none";
+
+    /// <summary>Lower bounds of the bands Sangat Tinggi, Tinggi, Sedang, Rendah (Permendagri 86/2017 by default).</summary>
+    public decimal[] Bands { get; init; } = [91m, 76m, 66m, 51m];
+
+    public string DatabasePath => Path.Combine(OutputFolder, "sakip.duckdb");
+
+    public AnalysisSettings Analysis() =>
+        new(CapSetting.Parse(Cap), new BandScale(Bands[0], Bands[1], Bands[2], Bands[3]));
+}

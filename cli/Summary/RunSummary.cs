@@ -1,0 +1,67 @@
+using SakipAnalytics.Cli.Pipeline;
+using SakipAnalytics.Ingest.Findings;
+using SakipAnalytics.Ingest.Loading;
+using SakipAnalytics.Model.Formatting;
+
+namespace SakipAnalytics.Cli.Summary;
+
+/// <summary>The short report of a run that office staff read on the console, in Indonesian.</summary>
+public static class RunSummary
+{
+    /// <summary>Warnings listed one by one before the rest are only counted.</summary>
+    public const int MaxWarningsListed = 20;
+
+    public static void Write(RunResult result, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(output);
+
+        WriteCounts(result.Ingest, output);
+        WriteRejected(result.Ingest, output);
+        WriteWarnings(result.Ingest, output);
+        WriteOutputs(result, output);
+        output.WriteLine($"Waktu: {IndonesianFormat.Number((decimal)result.Elapsed.TotalSeconds, 1)} detik");
+    }
+
+    private static void WriteCounts(IngestReport ingest, TextWriter output)
+    {
+        output.WriteLine(
+            $"Berkas dibaca: {ingest.Read}; dimuat: {ingest.Loaded} (koreksi: {ingest.Corrected}); "
+            + $"sudah pernah dimuat: {ingest.AlreadyLoaded}; ditolak: {ingest.Rejected}; peringatan: {ingest.Warnings}");
+    }
+
+    private static void WriteRejected(IngestReport ingest, TextWriter output)
+    {
+        foreach (var file in ingest.Files.Where(f => f.Status == LoadStatus.Rejected))
+        {
+            var errors = file.Errors.ToList();
+            output.WriteLine($"DITOLAK {file.FileName}: {errors[0]}{(errors.Count > 1 ? $" (dan {errors.Count - 1} masalah lain)" : "")}");
+        }
+    }
+
+    private static void WriteWarnings(IngestReport ingest, TextWriter output)
+    {
+        var warnings = ingest.Files
+            .SelectMany(f => f.Findings.Where(x => x.Severity == Severity.Warning).Select(x => (f.FileName, Finding: x)))
+            .ToList();
+        foreach (var (file, finding) in warnings.Take(MaxWarningsListed))
+            output.WriteLine($"Peringatan {file}: {finding}");
+
+        if (warnings.Count > MaxWarningsListed)
+            output.WriteLine($"... dan {warnings.Count - MaxWarningsListed} peringatan lain (lihat tabel load_finding).");
+    }
+
+    private static void WriteOutputs(RunResult result, TextWriter output)
+    {
+        foreach (var file in result.Ingest.Files.Where(f => f.Status == LoadStatus.Corrected))
+            output.WriteLine($"Koreksi: {file.FileName} menggantikan {file.Superseded}");
+
+        output.WriteLine($"Basis data: {result.DatabasePath} ({result.CapaianComputed} capaian dihitung)");
+        if (result.LkjipPath is not null)
+            output.WriteLine($"LKjIP {result.LkjipYear}: {result.LkjipPath}");
+        if (result.DashboardPath is not null && result.DashboardMonth is { } month)
+            output.WriteLine($"Dasbor {IndonesianFormat.MonthYear(month.Year, month.Month)}: {result.DashboardPath}");
+        foreach (var note in result.Notes)
+            output.WriteLine(note);
+    }
+}

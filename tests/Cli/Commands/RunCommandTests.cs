@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using SakipAnalytics.Cli.Commands;
+using SakipAnalytics.Cli.Tests.Fixtures;
+
+namespace SakipAnalytics.Cli.Tests.Commands;
+
+public sealed class RunCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("sakip-cli-").FullName;
+
+    [Fact]
+    public void Run_FolderWithADamagedFile_NamesItWithTheReasonAndLoadsTheRest()
+    {
+        var data = Directory.CreateDirectory(Path.Combine(_folder, "data")).FullName;
+        File.Copy(RepositoryData.ReferenceWorkbook, Path.Combine(data, "referensi.xlsx"));
+        File.WriteAllBytes(Path.Combine(data, "Capaian PB Maret 2026.xlsx"), [0x50, 0x4B, 0x03, 0x04, 0x00]);
+        var output = new StringWriter();
+
+        var code = Invoke(output, "run", "--data", data, "--out", Path.Combine(_folder, "out"));
+
+        Assert.Equal(ExitCodes.SomeFilesRejected, code);
+        Assert.Contains("Berkas dibaca: 2; dimuat: 1", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("DITOLAK Capaian PB Maret 2026.xlsx: berkas bukan .xlsx yang utuh (rusak atau terpotong)", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_MissingDataFolder_SaysSoAndFails()
+    {
+        var output = new StringWriter();
+
+        var code = Invoke(output, "run", "--data", Path.Combine(_folder, "tidak-ada"), "--out", Path.Combine(_folder, "out"));
+
+        Assert.Equal(ExitCodes.Failed, code);
+        Assert.Contains("tidak-ada", output.ToString(), StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static int Invoke(StringWriter output, params string[] args) =>
+        SakipCommandLine.Build(NullLoggerFactory.Instance, output).Parse(args).Invoke();
+}

@@ -1,0 +1,71 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using SakipAnalytics.Cli.Tests.Fixtures;
+using SakipAnalytics.Model.Analysis;
+using SakipAnalytics.Model.Capaian;
+using SakipAnalytics.Model.Formatting;
+using SakipAnalytics.Model.Store;
+using Snapshooter.Xunit;
+
+namespace SakipAnalytics.Cli.Tests.Pipeline;
+
+public sealed class MainJobTests(BundledRun run) : IClassFixture<BundledRun>
+{
+    [Fact]
+    public void Run_BundledData_LoadsEveryFileWithoutRejection()
+    {
+        var ingest = run.Result.Ingest;
+
+        Assert.Equal(0, ingest.Rejected);
+        Assert.Equal(Ingest.Loading.FolderIngest.Candidates(RepositoryData.Folder).Count, ingest.Loaded);
+    }
+
+    [Fact]
+    public void Run_BundledData_FindsThePlantedCapaianAndLraInconsistencies()
+    {
+        var warnings = run.Result.Ingest.Files.SelectMany(f => f.Findings.Select(x => (f.FileName, x.Row, x.Found))).ToList();
+
+        Assert.Contains(("Capaian Bidang Rehsos 2026-06.xlsx", 10, "96,96"), warnings);
+        Assert.Contains(("LRA Dinsos 2026 10.csv", 67, "1.249.826.350,00"), warnings);
+    }
+
+    [Fact]
+    public void Run_BundledData_WritesTheLkjipOfTheLatestClosedYearAndTheLatestDashboard()
+    {
+        Assert.Equal(2025, run.Result.LkjipYear);
+        Assert.True(File.Exists(Path.Combine(run.Output, "laporan", "LKjIP-2025.docx")));
+        Assert.True(File.Exists(Path.Combine(run.Output, "dashboard", "2026-10", "index.html")));
+        Assert.True(File.Exists(Path.Combine(run.Output, "sakip.duckdb")));
+    }
+
+    [Fact]
+    public void Run_BundledData_LkjipPassesTheOpenXmlValidator()
+    {
+        using var document = WordprocessingDocument.Open(run.Result.LkjipPath!, false);
+
+        var errors = new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void Run_BundledData_PpksMandiri2023IsTheOfficesPublishedCapaian()
+    {
+        using var store = SakipStore.Open(run.Settings.DatabasePath);
+
+        var result = new ResultQueries(store).IndicatorResults(2023, 12).Single(r => r.Code == "IKU.01");
+
+        Assert.Equal("114,05", IndonesianFormat.Number(result.Capaian.Uncapped!.Value));
+        Assert.Equal(InterpretationBand.SangatTinggi, AnalysisSettings.Default.Band(result.Capaian));
+        Assert.Equal("Capaian IKU Dinas Sosial Tahun 2023.xlsx", result.Source.FileName);
+    }
+
+    [Fact]
+    public void Run_BundledData_BabThreeTableOfTheFirstSasaranMatchesItsSnapshot()
+    {
+        var table = WordTables.All(run.Result.LkjipPath!)
+            .First(t => t[0].Contains("Capaian (%)") && t.Any(row => row.Contains("Persentase PPKS yang mandiri")));
+
+        Snapshot.Match(table.Select(row => string.Join(" | ", row)).ToList());
+    }
+}
