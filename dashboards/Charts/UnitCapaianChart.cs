@@ -91,5 +91,5 @@ public static class UnitCapaianChart
 
     // Room to the right of the longest bar for its label ("97,50% · Sangat Tinggi").
     private static double XLimit(List<UnitStanding> units) =>
-        Math.Max(170d, (double)units.Select(u => u.MeanCapaian ?? 0m).DefaultIfEmpty(0m).Max() * 1.6);
+        Math.Max(200d, (double)units.Select(u => u.MeanCapaian ?? 0m).DefaultIfEmpty(0m).Max() * 2.0);
 }

@@ -25,5 +25,12 @@ internal static class CauseParagraph
     }
 
     private static Run Part(string? text, string placeholder) =>
-        string.IsNullOrWhiteSpace(text) ? BodyText.PlaceholderRun(placeholder) : BodyText.Run(text.Trim());
+        string.IsNullOrWhiteSpace(text) ? BodyText.PlaceholderRun(placeholder) : BodyText.Run(Sentence(text));
+
+    // Units type kendala without a final stop; the two parts share a line, so each must end as a sentence.
+    private static string Sentence(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.EndsWith('.') || trimmed.EndsWith('!') || trimmed.EndsWith('?') ? trimmed : trimmed + ".";
+    }
 }
