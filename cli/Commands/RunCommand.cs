@@ -10,15 +10,17 @@ namespace SakipAnalytics.Cli.Commands;
 /// <summary><c>sakip run</c>: the main job on a data folder.</summary>
 public static class RunCommand
 {
+    private const string Description = "Muat semua berkas di folder data, hitung capaian, tulis LKjIP dan dasbor";
+
     public static Command Create(ILoggerFactory logging, TextWriter output)
     {
         var data = CommonOptions.Data();
         var outFolder = CommonOptions.Output();
         var cap = CommonOptions.Cap();
-        var command = new Command("run", "Muat semua berkas di folder data, hitung capaian, tulis LKjIP dan dasbor") { data, outFolder, cap };
+        var command = new Command("run", Description) { data, outFolder, cap };
         command.SetAction(parse => Guard.Run(output, () =>
         {
-            var settings = SettingsLoader.Load(".") with { };
+            var settings = SettingsLoader.Load(".");
             settings = settings with
             {
                 DataFolder = parse.GetValue(data) ?? settings.DataFolder,

@@ -24,7 +24,8 @@ internal static class CapaianChecks
             return;
 
         findings.Warning(
-            $"Capaian yang diisi unit tidak sesuai dengan target dan realisasinya sendiri (indikator {indicator.Code}, polaritas {Polarity(indicator)})",
+            "Capaian yang diisi unit tidak sesuai dengan target dan realisasinya sendiri "
+                + $"(indikator {indicator.Code}, polaritas {Polarity(indicator)})",
             sheet,
             line.Row,
             CapaianLayout.Capaian.Name,

@@ -50,7 +50,12 @@ public sealed class CapaianLoader : IKindLoader
         }
 
         if (count == 0)
-            context.Findings.Error("Tidak ada baris indikator di bawah baris judul kolom", sheet.SheetName, sheet.HeaderRow, expected: "minimal satu baris dengan Kode Indikator");
+        {
+            context.Findings.Error(
+                "Tidak ada baris indikator di bawah baris judul kolom", sheet.SheetName, sheet.HeaderRow,
+                expected: "minimal satu baris dengan Kode Indikator");
+        }
+
         return count;
     }
 
@@ -58,11 +63,17 @@ public sealed class CapaianLoader : IKindLoader
     {
         var indicator = context.Reference.Indicator(code);
         if (indicator is null)
-            context.Findings.Error("Kode indikator tidak dikenal oleh workbook referensi", sheet.SheetName, row.Number, CapaianLayout.Code.Name, code, "kode dari sheet Indikator referensi");
+        {
+            context.Findings.Error(
+                "Kode indikator tidak dikenal oleh workbook referensi", sheet.SheetName, row.Number,
+                CapaianLayout.Code.Name, code, "kode dari sheet Indikator referensi");
+        }
+
         return indicator;
     }
 
-    private static void Append(DuckDBAppender appender, int fileId, string unit, (int Year, int Month) period, CapaianLine line, string? sheet)
+    private static void Append(
+        DuckDBAppender appender, int fileId, string unit, (int Year, int Month) period, CapaianLine line, string? sheet)
     {
         appender.CreateRow()
             .AppendValue(fileId).AppendValue(unit).AppendValue(period.Year).AppendValue(period.Month)

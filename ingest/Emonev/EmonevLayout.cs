@@ -10,7 +10,8 @@ public static class EmonevLayout
     public static readonly Column Pagu = new("Pagu Anggaran (Rp)", true, "Pagu Anggaran", "Pagu");
     public static readonly Column TargetFisik = new("Target Fisik (%)", false);
     public static readonly Column RealisasiFisik = new("Realisasi Fisik (%)", true);
-    public static readonly Column Rak = new("Target Keuangan / RAK s.d. Bulan Ini (Rp)", false, "RAK s.d. Bulan Ini (Rp)", "Target Keuangan (Rp)");
+    public static readonly Column Rak =
+        new("Target Keuangan / RAK s.d. Bulan Ini (Rp)", false, "RAK s.d. Bulan Ini (Rp)", "Target Keuangan (Rp)");
     public static readonly Column RealisasiKeuangan = new("Realisasi Keuangan (Rp)", true);
     public static readonly Column RealisasiKeuanganPercent = new("Realisasi Keuangan (%)", false);
     public static readonly Column Deviasi = new("Deviasi Fisik (%)", false);

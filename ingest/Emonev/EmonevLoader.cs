@@ -49,7 +49,8 @@ public sealed class EmonevLoader : IKindLoader
         return count;
     }
 
-    private static void Append(DuckDBAppender appender, LoadContext context, LocatedSheet sheet, SheetRow row, string kode, (int Year, int Month) period)
+    private static void Append(
+        DuckDBAppender appender, LoadContext context, LocatedSheet sheet, SheetRow row, string kode, (int Year, int Month) period)
     {
         var number = new CellNumbers(sheet, row, context.Findings);
         appender.CreateRow()

@@ -16,8 +16,9 @@ public sealed record Finding
 
     /// <summary>Where, as a person reads it: "sheet Capaian, baris 9, kolom Target Tahunan".</summary>
     public string Location =>
-        string.Join(", ", new[] { Sheet is null ? null : $"sheet {Sheet}", Row is null ? null : $"baris {Row}", Column is null ? null : $"kolom {Column}" }
-            .Where(p => p is not null));
+        string.Join(", ", new[] { Part("sheet", Sheet), Part("baris", Row), Part("kolom", Column) }.OfType<string>());
+
+    private static string? Part(string label, object? value) => value is null ? null : $"{label} {value}";
 
     public override string ToString()
     {

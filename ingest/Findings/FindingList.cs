@@ -16,8 +16,14 @@ public sealed class FindingList
     public void Add(Finding finding) => _items.Add(finding);
 
     public void Error(string message, string? sheet, int? row, string? column = null, string? found = null, string? expected = null) =>
-        Add(new Finding { Severity = Severity.Error, Message = message, Sheet = sheet, Row = row, Column = column, Found = found, Expected = expected });
+        Add(Severity.Error, message, sheet, row, column, found, expected);
 
     public void Warning(string message, string? sheet, int? row, string? column = null, string? found = null, string? expected = null) =>
-        Add(new Finding { Severity = Severity.Warning, Message = message, Sheet = sheet, Row = row, Column = column, Found = found, Expected = expected });
+        Add(Severity.Warning, message, sheet, row, column, found, expected);
+
+    private void Add(Severity severity, string message, string? sheet, int? row, string? column, string? found, string? expected) =>
+        Add(new Finding
+        {
+            Severity = severity, Message = message, Sheet = sheet, Row = row, Column = column, Found = found, Expected = expected,
+        });
 }

@@ -44,7 +44,7 @@ public static class HeaderLocator
         for (var i = 0; i < row.Cells.Count; i++)
         {
             var text = HeaderText.Normalize(row.Text(i));
-            var column = layout.Columns.FirstOrDefault(c => !map.ContainsKey(c.Name) && c.Spellings.Any(s => HeaderText.Normalize(s) == text));
+            var column = layout.Columns.FirstOrDefault(c => !map.ContainsKey(c.Name) && Names(c, text));
             if (column is not null)
                 map[column.Name] = i;
         }
@@ -53,6 +53,8 @@ public static class HeaderLocator
     }
 
     private static List<string?> Texts(SheetRow row) => Enumerable.Range(0, row.Cells.Count).Select(row.Text).ToList();
+
+    private static bool Names(Column column, string text) => column.Spellings.Any(s => HeaderText.Normalize(s) == text);
 
     private static IEnumerable<SheetRow> Below(IEnumerator<SheetRow> rows)
     {
@@ -74,7 +76,8 @@ public static class HeaderLocator
     private static bool IsColumnNumberRow(SheetRow row)
     {
         var texts = Enumerable.Range(0, row.Cells.Count).Select(row.Text).Where(t => t is not null).ToList();
-        return texts.Count >= 3 && texts.Select((t, i) => t == (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).All(ok => ok);
+        var numbered = texts.Select((t, i) => t == (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return texts.Count >= 3 && numbered.All(ok => ok);
     }
 
     private static void ReportMissing(string? sheet, SheetRow? best, HeaderLayout layout, FindingList findings)

@@ -41,7 +41,11 @@ public sealed class LkeLoader : IKindLoader
     {
         var year = sheet.TitleLines.Select(TitleLines.EvaluatedYear).FirstOrDefault(y => y is not null);
         if (year is null)
-            context.Findings.Error("Tahun yang dievaluasi tidak ditemukan", sheet.SheetName, null, expected: "baris 'Tahun yang dievaluasi : 2025'");
+        {
+            context.Findings.Error(
+                "Tahun yang dievaluasi tidak ditemukan", sheet.SheetName, null, expected: "baris 'Tahun yang dievaluasi : 2025'");
+        }
+
         return year;
     }
 

@@ -7,7 +7,8 @@ using L = SakipAnalytics.Ingest.Lke.LkeLayout;
 namespace SakipAnalytics.Ingest.Lke;
 
 /// <summary>One row of an LKE worksheet: its tree number (1, 1.a, 1.a.1 ...), depth, weight, answer and the evaluator's value.</summary>
-internal sealed record LkeRow(string Number, int Depth, string Title, decimal? Weight, string? Answer, decimal? EvaluatorValue, string? Catatan)
+internal sealed record LkeRow(
+    string Number, int Depth, string Title, decimal? Weight, string? Answer, decimal? EvaluatorValue, string? Catatan)
 {
     public static LkeRow? Read(LocatedSheet sheet, SheetRow row, FindingList findings)
     {
@@ -21,7 +22,8 @@ internal sealed record LkeRow(string Number, int Depth, string Title, decimal? W
             return null;
 
         var answer = ReadAnswer(sheet, row, findings);
-        return new LkeRow(number, number.Split('.').Length, title, numbers.Of(L.Weight), answer, numbers.Of(L.Value), sheet.Text(row, L.Catatan));
+        var depth = number.Split('.').Length;
+        return new LkeRow(number, depth, title, numbers.Of(L.Weight), answer, numbers.Of(L.Value), sheet.Text(row, L.Catatan));
     }
 
     private static bool IsTotal(string? number, string? title) =>

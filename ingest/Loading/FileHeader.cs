@@ -13,13 +13,20 @@ internal static class FileHeader
         var named = sheet.TitleLines.Select(TitleLines.Unit).FirstOrDefault(u => u is not null);
         if (named is null)
         {
-            findings.Error("Baris judul 'Unit Kerja : ...' tidak ditemukan", sheet.SheetName, null, expected: "baris 'Unit Kerja : <nama unit>' di atas tabel");
+            findings.Error(
+                "Baris judul 'Unit Kerja : ...' tidak ditemukan", sheet.SheetName, null,
+                expected: "baris 'Unit Kerja : <nama unit>' di atas tabel");
             return null;
         }
 
         var code = reference.ResolveUnit(named);
         if (code is null)
-            findings.Error("Unit kerja tidak dikenal oleh workbook referensi", sheet.SheetName, null, "Unit Kerja", named, "nama atau kode unit dari sheet Unit Kerja referensi");
+        {
+            findings.Error(
+                "Unit kerja tidak dikenal oleh workbook referensi", sheet.SheetName, null, "Unit Kerja", named,
+                "nama atau kode unit dari sheet Unit Kerja referensi");
+        }
+
         return code;
     }
 

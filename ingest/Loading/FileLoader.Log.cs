@@ -14,6 +14,6 @@ public sealed partial class FileLoader
     [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "{File} corrects {Superseded}, which is kept as superseded")]
     private static partial void LogCorrected(ILogger logger, string file, string superseded);
 
-    [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "Skipped {File}: the same bytes were loaded before as file {FileId}")]
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "Skipped {File}: the same bytes were loaded as file {FileId}")]
     private static partial void LogAlreadyLoaded(ILogger logger, string file, int fileId);
 }

@@ -10,7 +10,8 @@ public static partial class LraLevel
     public const string SubKegiatan = "sub_kegiatan";
     public const string Akun = "akun";
 
-    public const string Expected = "kode program (1.06.04), kegiatan (1.06.04.1.01), sub kegiatan (1.06.04.1.01.0001) atau rekening (5.1.02.01.01.0024)";
+    public const string Expected =
+        "kode program (1.06.04), kegiatan (1.06.04.1.01), sub kegiatan (1.06.04.1.01.0001) atau rekening (5.1.02.01.01.0024)";
 
     /// <summary>The level, or null when the code has none of the known shapes.</summary>
     public static string? Of(string code)

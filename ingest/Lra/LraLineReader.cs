@@ -34,7 +34,12 @@ internal sealed class LraLineReader(LocatedSheet sheet, FindingList findings)
     {
         var number = IndonesianNumber.Read(sheet.Cell(row, column));
         if (!number.IsValid)
-            findings.Error("Isi sel bukan angka rupiah", sheet.SheetName, row.Number, column.Name, sheet.Text(row, column), "angka, misalnya 1.234.567,89");
+        {
+            findings.Error(
+                "Isi sel bukan angka rupiah", sheet.SheetName, row.Number, column.Name, sheet.Text(row, column),
+                "angka, misalnya 1.234.567,89");
+        }
+
         return number.Value;
     }
 

@@ -41,7 +41,9 @@ public sealed class LraLoader : IKindLoader
         {
             if (IsTotal(sheet, row))
             {
-                sums.ReportTotal(row.Number, reader.Money(row, LraLayout.Anggaran) ?? 0, reader.Money(row, LraLayout.ToDate) ?? 0, sheet.SheetName, context.Findings);
+                var anggaran = reader.Money(row, LraLayout.Anggaran) ?? 0;
+                var toDate = reader.Money(row, LraLayout.ToDate) ?? 0;
+                sums.ReportTotal(row.Number, anggaran, toDate, sheet.SheetName, context.Findings);
                 break;
             }
 
@@ -64,7 +66,12 @@ public sealed class LraLoader : IKindLoader
     private static string? OfficeUnit(LoadContext context)
     {
         if (context.Reference.OfficeUnit is null)
-            context.Findings.Error("Workbook referensi belum memuat unit berjenis 'dinas' sebagai pemilik LRA", null, null, expected: "satu baris Jenis = dinas di sheet Unit Kerja");
+        {
+            context.Findings.Error(
+                "Workbook referensi belum memuat unit berjenis 'dinas' sebagai pemilik LRA", null, null,
+                expected: "satu baris Jenis = dinas di sheet Unit Kerja");
+        }
+
         return context.Reference.OfficeUnit;
     }
 

@@ -9,7 +9,8 @@ namespace SakipAnalytics.Ingest.Lra;
 /// </summary>
 internal sealed class LraSums
 {
-    private readonly Dictionary<string, (LraLine Line, decimal Anggaran, decimal ToDate, bool HasChildren)> _parents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (LraLine Line, decimal Anggaran, decimal ToDate, bool HasChildren)> _parents =
+        new(StringComparer.Ordinal);
     private decimal _programAnggaran;
     private decimal _programToDate;
 

@@ -13,7 +13,11 @@ public sealed class CellNumbers(LocatedSheet sheet, SheetRow row, FindingList fi
 
         var number = IndonesianNumber.Read(sheet.Cell(row, column));
         if (!number.IsValid)
-            findings.Error("Isi sel bukan angka", sheet.SheetName, row.Number, column.Name, sheet.Text(row, column), IndonesianNumber.Expected);
+        {
+            findings.Error(
+                "Isi sel bukan angka", sheet.SheetName, row.Number, column.Name, sheet.Text(row, column), IndonesianNumber.Expected);
+        }
+
         return number.Value;
     }
 }

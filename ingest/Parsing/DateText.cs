@@ -23,9 +23,12 @@ public static partial class DateText
             return date;
 
         var match = LongPattern().Match(text);
-        return match.Success && IndonesianFormat.ParseMonth(match.Groups["month"].Value) is { } month
-            ? new DateOnly(int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), month, int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture))
-            : null;
+        if (!match.Success || IndonesianFormat.ParseMonth(match.Groups["month"].Value) is not { } month)
+            return null;
+
+        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+        return day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
 
     [GeneratedRegex(@"^(?<day>\d{1,2})\s+(?<month>\p{L}+)\s+(?<year>\d{4})$")]

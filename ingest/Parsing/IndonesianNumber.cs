@@ -35,7 +35,8 @@ public static partial class IndonesianNumber
             return NumberReading.Invalid;
 
         var invariant = core.Replace(".", "", StringComparison.Ordinal).Replace(',', '.');
-        return decimal.TryParse(invariant, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+        const NumberStyles Styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+        return decimal.TryParse(invariant, Styles, CultureInfo.InvariantCulture, out var value)
             ? NumberReading.Of(value)
             : NumberReading.Invalid;
     }

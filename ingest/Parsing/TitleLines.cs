@@ -48,10 +48,14 @@ public static partial class TitleLines
     [GeneratedRegex(@"^\s*Unit\s+Kerja\s*:\s*(?<value>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnitPattern();
 
-    [GeneratedRegex(@"Periode\s*:\s*\d{1,2}\s+\p{L}+\s+\d{4}\s+s\.?\s*d\.?\s+\d{1,2}\s+(?<month>\p{L}+)\s+(?<year>\d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"Periode\s*:\s*\d{1,2}\s+\p{L}+\s+\d{4}\s+s\.?\s*d\.?\s+\d{1,2}\s+(?<month>\p{L}+)\s+(?<year>\d{4})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PeriodPattern();
 
-    [GeneratedRegex(@"Bulan\s*:\s*(?<month>\p{L}+)\s+Tahun\s+Anggaran\s*:\s*(?<year>\d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"Bulan\s*:\s*(?<month>\p{L}+)\s+Tahun\s+Anggaran\s*:\s*(?<year>\d{4})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BudgetMonthPattern();
 
     [GeneratedRegex(@"^\s*Bulan\s*:\s*(?<month>\p{L}+)\s+(?<year>\d{4})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

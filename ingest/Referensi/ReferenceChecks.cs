@@ -39,6 +39,15 @@ internal sealed class ReferenceChecks(ReferenceRows sheet, FindingList findings)
         return text;
     }
 
+    /// <summary>A cell that may be empty, but when filled must name a known code.</summary>
+    public string? Optional(SheetRow row, string column, HashSet<string> codes, string expected)
+    {
+        var text = sheet.Text(row, column);
+        if (text is not null && !codes.Contains(text))
+            Report(row, column, text, expected);
+        return text;
+    }
+
     public bool Unique(SheetRow row, string column, string code, HashSet<string> seen)
     {
         if (seen.Add(code))

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using SakipAnalytics.Ingest.Loading;
 using SakipAnalytics.Ingest.Parsing;
+using SakipAnalytics.Ingest.Sheets;
 using SakipAnalytics.Model.Formatting;
+using SakipAnalytics.Model.Store;
 
 namespace SakipAnalytics.Ingest.Referensi;
 
@@ -17,29 +19,22 @@ public sealed partial class ReferenceLoader
         var count = 0;
         foreach (var row in sheet.Rows)
         {
-            if (checks.Known(row, "Kode Indikator", known.Indicators, "kode dari sheet Indikator") is not { } code)
+            if (checks.Known(row, "Kode Indikator", known.Indicators, IndicatorExpected) is not { } code)
                 continue;
 
             foreach (var (index, kind, year) in columns.Where(c => row.Raw(c.Index) is not null))
             {
-                if (checks.Target(row, sheet.Sheet.HeaderCells[index]!, row.Raw(index), row.Text(index)) is not { } target)
+                if (TargetIn(checks, sheet, row, index) is not { } target)
                     continue;
 
-                appender.CreateRow().AppendValue(code).AppendValue(year).AppendValue(kind).AppendValue(row.Text(index)).AppendValue(target.Low).AppendValue(target.High)
-                    .AppendValue(context.FileId).AppendValue(sheet.Sheet.SheetName).AppendValue(row.Number).EndRow();
+                appender.AppendRow(
+                    code, year, kind, row.Text(index), target.Low, target.High, context.FileId, sheet.Name, row.Number);
                 count++;
             }
         }
 
         return count;
     }
-
-    private static List<(int Index, string Kind, int Year)> RenstraColumns(ReferenceRows sheet) =>
-    [
-        .. sheet.Dynamic(BaselinePattern()).Select(c => (c.Index, "awal", Year(c.Captured))),
-        .. sheet.Dynamic(YearTargetPattern()).Select(c => (c.Index, "tahunan", Year(c.Captured))),
-        .. sheet.Dynamic(EndTargetPattern()).Select(c => (c.Index, "akhir", Year(c.Captured))),
-    ];
 
     private static int AppendPk(LoadContext context, ReferenceRows sheet, ReferenceKeys known)
     {
@@ -49,7 +44,7 @@ public sealed partial class ReferenceLoader
         foreach (var row in sheet.Rows)
         {
             var year = checks.Year(row, "Tahun");
-            var code = checks.Known(row, "Kode Indikator", known.Indicators, "kode dari sheet Indikator");
+            var code = checks.Known(row, "Kode Indikator", known.Indicators, IndicatorExpected);
             var target = checks.Target(row, "Target PK", sheet.Cell(row, "Target PK"), sheet.Text(row, "Target PK"));
             var version = checks.OneOf(row, "Jenis PK", ["Murni", "Perubahan"]);
             var from = EffectiveDate(checks, sheet, row);
@@ -57,9 +52,9 @@ public sealed partial class ReferenceLoader
             if (year is null || code is null || target is null || version is null || from is null)
                 continue;
 
-            appender.CreateRow().AppendValue(year).AppendValue(code).AppendValue(sheet.Text(row, "Target PK")).AppendValue(target.Low).AppendValue(target.High)
-                .AppendValue(version).AppendValue(from.Value).AppendValue(pagu)
-                .AppendValue(context.FileId).AppendValue(sheet.Sheet.SheetName).AppendValue(row.Number).EndRow();
+            appender.AppendRow(
+                year, code, sheet.Text(row, "Target PK"), target.Low, target.High, version, from, pagu,
+                context.FileId, sheet.Name, row.Number);
             count++;
         }
 
@@ -70,19 +65,22 @@ public sealed partial class ReferenceLoader
     {
         using var appender = context.Store.Connection.CreateAppender("rencana_aksi");
         var checks = new ReferenceChecks(sheet, context.Findings);
-        var months = sheet.Dynamic(MonthTargetPattern()).Select(c => (c.Index, Month: IndonesianFormat.ParseMonth(c.Captured))).Where(c => c.Month is not null).ToList();
+        var months = MonthColumns(sheet);
         var count = 0;
         foreach (var row in sheet.Rows)
         {
             var year = checks.Year(row, "Tahun");
-            var code = checks.Known(row, "Kode Indikator", known.Indicators, "kode dari sheet Indikator");
-            foreach (var (index, month) in months.Where(m => row.Raw(m.Index) is not null && year is not null && code is not null))
+            var code = checks.Known(row, "Kode Indikator", known.Indicators, IndicatorExpected);
+            if (year is null || code is null)
+                continue;
+
+            foreach (var (index, month) in months.Where(m => row.Raw(m.Index) is not null))
             {
-                if (checks.Target(row, sheet.Sheet.HeaderCells[index]!, row.Raw(index), row.Text(index)) is not { } target)
+                if (TargetIn(checks, sheet, row, index) is not { } target)
                     continue;
 
-                appender.CreateRow().AppendValue(year).AppendValue(code).AppendValue(month).AppendValue(row.Text(index)).AppendValue(target.Low).AppendValue(target.High)
-                    .AppendValue(context.FileId).AppendValue(sheet.Sheet.SheetName).AppendValue(row.Number).EndRow();
+                appender.AppendRow(
+                    year, code, month, row.Text(index), target.Low, target.High, context.FileId, sheet.Name, row.Number);
                 count++;
             }
         }
@@ -90,7 +88,24 @@ public sealed partial class ReferenceLoader
         return count;
     }
 
-    private static DateOnly? EffectiveDate(ReferenceChecks checks, ReferenceRows sheet, Sheets.SheetRow row)
+    private static Model.Capaian.Target? TargetIn(ReferenceChecks checks, ReferenceRows sheet, SheetRow row, int index) =>
+        checks.Target(row, sheet.Sheet.HeaderCells[index]!, row.Raw(index), row.Text(index));
+
+    private static List<(int Index, string Kind, int Year)> RenstraColumns(ReferenceRows sheet) =>
+    [
+        .. sheet.Dynamic(BaselinePattern()).Select(c => (c.Index, "awal", Year(c.Captured))),
+        .. sheet.Dynamic(YearTargetPattern()).Select(c => (c.Index, "tahunan", Year(c.Captured))),
+        .. sheet.Dynamic(EndTargetPattern()).Select(c => (c.Index, "akhir", Year(c.Captured))),
+    ];
+
+    private static List<(int Index, int Month)> MonthColumns(ReferenceRows sheet) =>
+        sheet.Dynamic(MonthTargetPattern())
+            .Select(c => (c.Index, Month: IndonesianFormat.ParseMonth(c.Captured)))
+            .Where(c => c.Month is not null)
+            .Select(c => (c.Index, c.Month!.Value))
+            .ToList();
+
+    private static DateOnly? EffectiveDate(ReferenceChecks checks, ReferenceRows sheet, SheetRow row)
     {
         var date = DateText.Read(sheet.Cell(row, "Tanggal Berlaku"));
         if (date is null)
@@ -98,7 +113,7 @@ public sealed partial class ReferenceLoader
         return date;
     }
 
-    private static decimal? Pagu(ReferenceChecks checks, ReferenceRows sheet, Sheets.SheetRow row)
+    private static decimal? Pagu(ReferenceChecks checks, ReferenceRows sheet, SheetRow row)
     {
         var number = IndonesianNumber.Read(sheet.Cell(row, "Pagu Indikatif (Rp)"));
         if (!number.IsValid)

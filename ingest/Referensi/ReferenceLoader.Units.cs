@@ -1,4 +1,6 @@
 using SakipAnalytics.Ingest.Loading;
+using SakipAnalytics.Ingest.Sheets;
+using SakipAnalytics.Model.Store;
 
 namespace SakipAnalytics.Ingest.Referensi;
 
@@ -7,6 +9,8 @@ public sealed partial class ReferenceLoader
 {
     private static readonly string[] UnitKinds = ["dinas", "sekretariat", "bidang", "uptd"];
     private static readonly string[] IndicatorKinds = ["IKU", "IKP", "IKK"];
+    private static readonly string[] Polarities = ["positif", "negatif"];
+    private static readonly string[] Aggregations = ["kumulatif", "terakhir", "rata-rata", "tahunan"];
 
     private static int AppendUnits(LoadContext context, ReferenceRows sheet, ReferenceKeys known)
     {
@@ -21,8 +25,7 @@ public sealed partial class ReferenceLoader
                 continue;
 
             known.OfficeUnit = jenis == "dinas" ? code : known.OfficeUnit;
-            appender.CreateRow().AppendValue(code).AppendValue(name).AppendValue(jenis).AppendValue(sheet.Text(row, "Induk"))
-                .AppendValue(context.FileId).AppendValue(sheet.Sheet.SheetName).AppendValue(row.Number).EndRow();
+            appender.AppendRow(code, name, jenis, sheet.Text(row, "Induk"), context.FileId, sheet.Name, row.Number);
         }
 
         return known.Units.Count;
@@ -34,23 +37,35 @@ public sealed partial class ReferenceLoader
         var checks = new ReferenceChecks(sheet, context.Findings);
         foreach (var row in sheet.Rows)
         {
-            var code = checks.Required(row, "Kode Indikator");
-            var unit = checks.Known(row, "Unit Penanggung Jawab", known.Units, "kode dari sheet Unit Kerja");
-            var polarity = checks.OneOf(row, "Polaritas", ["positif", "negatif"]);
-            var aggregation = checks.OneOf(row, "Agregasi Bulanan", ["kumulatif", "terakhir", "rata-rata", "tahunan"]);
-            var jenis = checks.OneOf(row, "Jenis", IndicatorKinds);
-            checks.NoteParent(row, sheet.Text(row, "Indikator Induk"));
-            var fields = new[] { checks.Required(row, "Indikator Kinerja"), checks.Required(row, "Satuan"), checks.Required(row, "Kode Sasaran"), checks.Required(row, "Sasaran Strategis") };
-            if (code is null || unit is null || polarity is null || aggregation is null || jenis is null || fields.Any(f => f is null)
-                || !checks.Unique(row, "Kode Indikator", code, known.Indicators))
+            if (ReadIndicator(checks, sheet, row, known) is not { } values)
                 continue;
 
-            appender.CreateRow().AppendValue(code).AppendValue(fields[0]).AppendValue(fields[1]).AppendValue(polarity).AppendValue(aggregation)
-                .AppendValue(jenis.ToUpperInvariant()).AppendValue(unit).AppendValue(fields[2]).AppendValue(fields[3]).AppendValue(sheet.Text(row, "Indikator Induk"))
-                .AppendValue(known.Indicators.Count).AppendValue(context.FileId).AppendValue(sheet.Sheet.SheetName).AppendValue(row.Number).EndRow();
+            appender.AppendRow([.. values, known.Indicators.Count, context.FileId, sheet.Name, row.Number]);
         }
 
         checks.Parents(known.Indicators);
         return known.Indicators.Count;
+    }
+
+    /// <summary>The indicator's columns in table order, or null when any required cell is wrong.</summary>
+    private static object?[]? ReadIndicator(ReferenceChecks checks, ReferenceRows sheet, SheetRow row, ReferenceKeys known)
+    {
+        object?[] values =
+        [
+            checks.Required(row, "Kode Indikator"),
+            checks.Required(row, "Indikator Kinerja"),
+            checks.Required(row, "Satuan"),
+            checks.OneOf(row, "Polaritas", Polarities),
+            checks.OneOf(row, "Agregasi Bulanan", Aggregations),
+            checks.OneOf(row, "Jenis", IndicatorKinds)?.ToUpperInvariant(),
+            checks.Known(row, "Unit Penanggung Jawab", known.Units, "kode dari sheet Unit Kerja"),
+            checks.Required(row, "Kode Sasaran"),
+            checks.Required(row, "Sasaran Strategis"),
+        ];
+        checks.NoteParent(row, sheet.Text(row, "Indikator Induk"));
+        if (values.Any(v => v is null) || !checks.Unique(row, "Kode Indikator", (string)values[0]!, known.Indicators))
+            return null;
+
+        return [.. values, sheet.Text(row, "Indikator Induk")];
     }
 }

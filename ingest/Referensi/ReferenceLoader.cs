@@ -45,9 +45,9 @@ public sealed partial class ReferenceLoader : IKindLoader
             + AppendIndicators(context, sheets[ReferenceLayout.IndicatorSheet], known)
             + AppendRenstra(context, sheets[ReferenceLayout.RenstraSheet], known)
             + AppendPk(context, sheets[ReferenceLayout.PkSheet], known)
-            + AppendOptional(context, sheets, ReferenceLayout.RencanaAksiSheet, s => AppendRencanaAksi(context, s, known))
-            + AppendOptional(context, sheets, ReferenceLayout.ComparatorSheet, s => AppendComparators(context, s, known))
-            + AppendOptional(context, sheets, ReferenceLayout.SubKegiatanSheet, s => AppendSubKegiatan(context, s, known));
+            + AppendOptional(sheets, ReferenceLayout.RencanaAksiSheet, s => AppendRencanaAksi(context, s, known))
+            + AppendOptional(sheets, ReferenceLayout.ComparatorSheet, s => AppendComparators(context, s, known))
+            + AppendOptional(sheets, ReferenceLayout.SubKegiatanSheet, s => AppendSubKegiatan(context, s, known));
         return new LoadedContent(known.OfficeUnit, null, null, rows);
     }
 
@@ -63,10 +63,13 @@ public sealed partial class ReferenceLoader : IKindLoader
         }
 
         foreach (var missing in ReferenceLayout.SheetNames.Where(n => !found.ContainsKey(n)))
-            context.Findings.Error("Sheet wajib tidak ada atau tidak memiliki baris judul kolom", missing, null, expected: $"sheet '{missing}'");
+        {
+            context.Findings.Error(
+                "Sheet wajib tidak ada atau tidak memiliki baris judul kolom", missing, null, expected: $"sheet '{missing}'");
+        }
         return found;
     }
 
-    private static int AppendOptional(LoadContext context, Dictionary<string, ReferenceRows> sheets, string name, Func<ReferenceRows, int> append) =>
+    private static int AppendOptional(Dictionary<string, ReferenceRows> sheets, string name, Func<ReferenceRows, int> append) =>
         sheets.TryGetValue(name, out var rows) ? append(rows) : 0;
 }

@@ -6,6 +6,8 @@ namespace SakipAnalytics.Ingest.Referensi;
 /// <summary>One sheet of the reference workbook, located and read into memory (the workbook is small).</summary>
 internal sealed record ReferenceRows(LocatedSheet Sheet, IReadOnlyList<SheetRow> Rows)
 {
+    public string? Name => Sheet.SheetName;
+
     public string? Text(SheetRow row, string column) => Sheet.ColumnIndex.TryGetValue(column, out var i) ? row.Text(i) : null;
 
     public object? Cell(SheetRow row, string column) => Sheet.ColumnIndex.TryGetValue(column, out var i) ? row.Raw(i) : null;

@@ -97,7 +97,8 @@ public sealed class SpreadsheetFile : IDisposable
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            throw new UnreadableFileException(Path.GetFileName(_path), "isi lembar kerja tidak dapat dibaca (berkas rusak atau terpotong)", ex);
+            const string Reason = "isi lembar kerja tidak dapat dibaca (berkas rusak atau terpotong)";
+            throw new UnreadableFileException(Path.GetFileName(_path), Reason, ex);
         }
     }
 }

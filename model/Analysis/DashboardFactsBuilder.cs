@@ -25,7 +25,8 @@ public static class DashboardFactsBuilder
         };
     }
 
-    private static List<UnitStanding> Standings(ResultQueries queries, int year, int month, List<IndicatorResult> indicators, AnalysisSettings settings)
+    private static List<UnitStanding> Standings(
+        ResultQueries queries, int year, int month, List<IndicatorResult> indicators, AnalysisSettings settings)
     {
         var budgets = queries.UnitBudgets(year, month);
         return queries.UnitReports(year, month).Select(u =>

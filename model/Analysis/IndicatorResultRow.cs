@@ -23,7 +23,9 @@ internal static class IndicatorResultRow
         AnnualTarget = StoredTarget.From(r.TextOrNull(13), r.DecimalOrNull(14), r.DecimalOrNull(15)),
         TargetVersion = r.GetString(16),
         Realisasi = StoredTarget.Realisasi(r.DecimalOrNull(17), r.TextOrNull(18)),
-        Capaian = r.DecimalOrNull(19) is { } value ? CapaianResult.Of(value) : CapaianResult.NotComputable(r.TextOrNull(20) ?? NotComputableReasons.RealisasiMissing),
+        Capaian = r.DecimalOrNull(19) is { } value
+            ? CapaianResult.Of(value)
+            : CapaianResult.NotComputable(r.TextOrNull(20) ?? NotComputableReasons.RealisasiMissing),
         ReportedCapaian = r.DecimalOrNull(21),
         RealisasiLastYear = StoredTarget.Realisasi(r.DecimalOrNull(22), r.TextOrNull(23)),
         RenstraEndTarget = StoredTarget.From(r.TextOrNull(24), r.DecimalOrNull(25), r.DecimalOrNull(26)),

@@ -15,7 +15,8 @@ internal static class ReaderValues
         reader.IsDBNull(ordinal) ? null : Convert.ToInt32(reader.GetValue(ordinal), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Runs a query and maps each row.</summary>
-    public static List<T> Rows<T>(this SakipStore store, string sql, Func<DbDataReader, T> map, params (string Name, object? Value)[] parameters)
+    public static List<T> Rows<T>(
+        this SakipStore store, string sql, Func<DbDataReader, T> map, params (string Name, object? Value)[] parameters)
     {
         using var command = store.Command(sql, parameters);
         using var reader = command.ExecuteReader();

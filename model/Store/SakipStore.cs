@@ -55,7 +55,10 @@ public sealed class SakipStore : IDisposable
     {
         using var command = Command(sql, parameters);
         var value = command.ExecuteScalar();
-        return value is null or DBNull ? default : (T)Convert.ChangeType(value, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+        if (value is null or DBNull)
+            return default;
+
+        return (T)Convert.ChangeType(value, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public IDbTransaction BeginTransaction() => _connection.BeginTransaction();

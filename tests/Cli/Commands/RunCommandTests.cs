@@ -20,7 +20,8 @@ public sealed class RunCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.SomeFilesRejected, code);
         Assert.Contains("Berkas dibaca: 2; dimuat: 1", output.ToString(), StringComparison.Ordinal);
-        Assert.Contains("DITOLAK Capaian PB Maret 2026.xlsx: berkas bukan .xlsx yang utuh (rusak atau terpotong)", output.ToString(), StringComparison.Ordinal);
+        const string Rejection = "DITOLAK Capaian PB Maret 2026.xlsx: berkas bukan .xlsx yang utuh (rusak atau terpotong)";
+        Assert.Contains(Rejection, output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

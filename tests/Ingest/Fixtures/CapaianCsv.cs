@@ -4,7 +4,8 @@ namespace SakipAnalytics.Ingest.Tests.Fixtures;
 public static class CapaianCsv
 {
     public const string Header =
-        "No;Sasaran;Kode Indikator;Indikator Kinerja;Satuan;Target Tahunan;Target s.d. Bulan Ini;Realisasi Bulan Ini;Realisasi s.d. Bulan Ini;Capaian (%);Kendala;Tindak Lanjut";
+        "No;Sasaran;Kode Indikator;Indikator Kinerja;Satuan;Target Tahunan;Target s.d. Bulan Ini;"
+        + "Realisasi Bulan Ini;Realisasi s.d. Bulan Ini;Capaian (%);Kendala;Tindak Lanjut";
 
     public static string For(string unit, string month, params string[] lines) =>
         string.Join(
@@ -21,5 +22,7 @@ public static class CapaianCsv
             }.Concat(lines).Concat(["", ";;;;;;;;Banjarmasin, 5 April 2026"]));
 
     /// <summary>A correct line for REH.02 (negatif): target 5, realisasi 6,17, capaian 76,60.</summary>
-    public const string Reh02 = "1;Meningkatnya kemandirian PPKS;REH.02;Persentase eks penerima manfaat panti yang kembali menjadi PPKS;%;5;5;6,17;6,17;76,60;;";
+    public const string Reh02 =
+        "1;Meningkatnya kemandirian PPKS;REH.02;Persentase eks penerima manfaat panti yang kembali menjadi PPKS;"
+        + "%;5;5;6,17;6,17;76,60;;";
 }
