@@ -7,15 +7,11 @@ namespace SakipAnalytics.Model.Analysis;
 /// <summary>Reads computed results from the store as the records reports and dashboards take.</summary>
 public sealed class ResultQueries(SakipStore store)
 {
-    public ReportPeriods Periods() => store.Rows(ModelSql.Periods, r =>
-    {
-        var latest = r.IntOrNull(0);
-        return new ReportPeriods(latest / 100, latest % 100, r.IntOrNull(1));
-    })[0];
+    public ReportPeriods Periods() => store.Rows(ModelSql.Periods, ReadPeriods)[0];
 
     public OfficeProfile Office() =>
         store.Rows(ModelSql.Office, r => new OfficeProfile(r.GetString(0), r.GetString(1))).FirstOrDefault()
-        ?? throw new InvalidOperationException("The store holds no reference workbook yet: load one with a unit of jenis 'dinas'.");
+        ?? throw new InvalidOperationException("The store holds no reference workbook yet; load one with a 'dinas' unit.");
 
     /// <summary>Every indicator's result for a month; month 12 gives the year's results.</summary>
     public IReadOnlyList<IndicatorResult> IndicatorResults(int year, int month) =>
@@ -25,26 +21,49 @@ public sealed class ResultQueries(SakipStore store)
         store.Rows(ModelSql.BudgetLines, ReadBudgetLine, ("year", year), ("month", month));
 
     public IReadOnlyList<AbsorptionPoint> Absorption(int year, int month) =>
-        store.Rows(ModelSql.Absorption, r => new AbsorptionPoint(r.GetInt32(0), r.DecimalOrNull(1) ?? 0, r.DecimalOrNull(2) ?? 0, r.DecimalOrNull(3)), ("year", year), ("month", month));
+        store.Rows(ModelSql.Absorption, ReadAbsorption, ("year", year), ("month", month));
 
     public IReadOnlyList<string> SourceFiles(int year) =>
         store.Rows(ModelSql.SourceFiles, r => r.GetString(0), ("year", year));
 
     internal List<(string Code, int Year, Target? Target, Realisasi? Realisasi)> SeriesPoints(int year) =>
-        store.Rows(ModelSql.IndicatorSeries, r => (r.GetString(0), Convert.ToInt32(r.GetValue(1), System.Globalization.CultureInfo.InvariantCulture),
-            StoredTarget.From(r.TextOrNull(2), r.DecimalOrNull(3), r.DecimalOrNull(4)), StoredTarget.Realisasi(r.DecimalOrNull(5), r.TextOrNull(6))), ("year", year));
+        store.Rows(ModelSql.IndicatorSeries, ReadSeriesPoint, ("year", year));
 
     internal List<(string Code, string Kind, int Year, Target? Target)> RenstraEnds() =>
-        store.Rows(ModelSql.RenstraEnds, r => (r.GetString(0), r.GetString(1), r.GetInt32(2), StoredTarget.From(r.TextOrNull(3), r.DecimalOrNull(4), r.DecimalOrNull(5))));
+        store.Rows(ModelSql.RenstraEnds, r => (r.GetString(0), r.GetString(1), r.GetInt32(2), ReadTarget(r, 3)));
 
     internal Dictionary<string, (decimal Pagu, decimal Realisasi)> UnitBudgets(int year, int month) =>
-        store.Rows(ModelSql.UnitBudget, r => (r.GetString(0), r.DecimalOrNull(1) ?? 0, r.DecimalOrNull(2) ?? 0), ("year", year), ("month", month))
-            .ToDictionary(u => u.Item1, u => (u.Item2, u.Item3));
+        store.Rows(ModelSql.UnitBudget, ReadUnitBudget, ("year", year), ("month", month))
+            .ToDictionary(u => u.Unit, u => (u.Pagu, u.Spent));
 
     internal List<(string Code, string Name, string? File, int Indicators)> UnitReports(int year, int month) =>
-        store.Rows(ModelSql.UnitReports, r => (r.GetString(0), r.GetString(1), r.TextOrNull(2), r.IntOrNull(3) ?? 0), ("year", year), ("month", month));
+        store.Rows(ModelSql.UnitReports, ReadUnitReport, ("year", year), ("month", month));
+
+    private static ReportPeriods ReadPeriods(DbDataReader r)
+    {
+        var latest = r.IntOrNull(0);
+        return new ReportPeriods(latest / 100, latest % 100, r.IntOrNull(1));
+    }
 
     private static BudgetLine ReadBudgetLine(DbDataReader r) => new(
         r.GetString(0), r.GetString(1), r.GetString(2) == "program" ? BudgetLevel.Program : BudgetLevel.Kegiatan,
-        r.DecimalOrNull(3) ?? 0, r.DecimalOrNull(4) ?? 0);
+        Money(r, 3), Money(r, 4));
+
+    private static AbsorptionPoint ReadAbsorption(DbDataReader r) =>
+        new(r.GetInt32(0), Money(r, 1), Money(r, 2), r.DecimalOrNull(3));
+
+    private static (string, int, Target?, Realisasi?) ReadSeriesPoint(DbDataReader r) =>
+        (r.GetString(0), r.IntOrNull(1)!.Value, ReadTarget(r, 2), StoredTarget.Realisasi(r.DecimalOrNull(5), r.TextOrNull(6)));
+
+    private static (string Unit, decimal Pagu, decimal Spent) ReadUnitBudget(DbDataReader r) =>
+        (r.GetString(0), Money(r, 1), Money(r, 2));
+
+    private static (string, string, string?, int) ReadUnitReport(DbDataReader r) =>
+        (r.GetString(0), r.GetString(1), r.TextOrNull(2), r.IntOrNull(3) ?? 0);
+
+    /// <summary>A target stored as three columns from <paramref name="first"/>: text, low, high.</summary>
+    private static Target? ReadTarget(DbDataReader r, int first) =>
+        StoredTarget.From(r.TextOrNull(first), r.DecimalOrNull(first + 1), r.DecimalOrNull(first + 2));
+
+    private static decimal Money(DbDataReader r, int ordinal) => r.DecimalOrNull(ordinal) ?? 0m;
 }
