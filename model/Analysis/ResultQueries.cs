@@ -1,5 +1,6 @@
 using System.Data.Common;
 using SakipAnalytics.Model.Capaian;
+using SakipAnalytics.Model.Errors;
 using SakipAnalytics.Model.Store;
 
 namespace SakipAnalytics.Model.Analysis;
@@ -11,7 +12,7 @@ public sealed class ResultQueries(SakipStore store)
 
     public OfficeProfile Office() =>
         store.Rows(ModelSql.Office, r => new OfficeProfile(r.GetString(0), r.GetString(1))).FirstOrDefault()
-        ?? throw new InvalidOperationException("The store holds no reference workbook yet; load one with a 'dinas' unit.");
+        ?? throw new MissingReferenceException();
 
     /// <summary>Every indicator's result for a month; month 12 gives the year's results.</summary>
     public IReadOnlyList<IndicatorResult> IndicatorResults(int year, int month) =>
