@@ -3,6 +3,7 @@ using SakipAnalytics.Ingest.Detection;
 using SakipAnalytics.Ingest.Findings;
 using SakipAnalytics.Ingest.Layout;
 using SakipAnalytics.Ingest.Loading;
+using SakipAnalytics.Ingest.Parsing;
 using SakipAnalytics.Ingest.Sheets;
 
 namespace SakipAnalytics.Ingest.Capaian;
@@ -24,7 +25,7 @@ public sealed class CapaianLoader : IKindLoader
             return LoadedContent.Nothing;
 
         var unit = FileHeader.Unit(located, context.Reference, context.Findings);
-        var period = FileHeader.Period(located, context.Findings);
+        var period = FileHeader.Period(located, context.Today, context.Findings);
         if (unit is null || period is null)
             return LoadedContent.Nothing;
 
@@ -35,29 +36,63 @@ public sealed class CapaianLoader : IKindLoader
     private static int AppendLines(LoadContext context, LocatedSheet sheet, string unit, (int Year, int Month) period)
     {
         var reader = new CapaianLineReader(sheet, context.Findings);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         using var appender = context.Store.Connection.CreateAppender("capaian_report");
-        var count = 0;
         foreach (var row in sheet.DataRows)
         {
-            if (sheet.Text(row, CapaianLayout.Code) is not { } code || Known(context, sheet, row, code) is not { } indicator)
+            if (Indicator(context, sheet, row, seen) is not { } indicator)
                 continue;
 
             var line = reader.Read(row, indicator.Code);
             CapaianChecks.OwnCapaian(line, indicator, sheet.SheetName, context.Findings);
             CapaianChecks.Ownership(line, indicator, unit, sheet.SheetName, context.Findings);
             Append(appender, context.FileId, unit, period, line, sheet.SheetName);
-            count++;
         }
 
-        if (count == 0)
+        if (seen.Count == 0)
         {
             context.Findings.Error(
                 "Tidak ada baris indikator di bawah baris judul kolom", sheet.SheetName, sheet.HeaderRow,
                 expected: "minimal satu baris dengan Kode Indikator");
         }
 
-        return count;
+        return seen.Count;
     }
+
+    /// <summary>The indicator a data row reports on, or null for rows that are not lines (or are wrong).</summary>
+    private static Referensi.IndicatorInfo? Indicator(LoadContext context, LocatedSheet sheet, SheetRow row, HashSet<string> seen)
+    {
+        if (sheet.Text(row, CapaianLayout.Code) is not { } code)
+        {
+            CodeMissing(context, sheet, row);
+            return null;
+        }
+
+        if (!RowShape.Fits(sheet, row, context.Findings) || Known(context, sheet, row, code) is not { } indicator)
+            return null;
+
+        if (seen.Add(indicator.Code))
+            return indicator;
+
+        context.Findings.Error(
+            "Kode indikator muncul lebih dari sekali dalam satu berkas", sheet.SheetName, row.Number,
+            CapaianLayout.Code.Name, code, "satu baris per indikator");
+        return null;
+    }
+
+    private static void CodeMissing(LoadContext context, LocatedSheet sheet, SheetRow row)
+    {
+        // Signature lines sit in the same columns as text; only figures make a row a data line.
+        if (!IsFigure(sheet.Cell(row, CapaianLayout.AnnualTarget)) && !IsFigure(sheet.Cell(row, CapaianLayout.RealisasiToDate)))
+            return;
+
+        context.Findings.Error(
+            "Baris berisi target atau realisasi tetapi Kode Indikator kosong", sheet.SheetName, row.Number,
+            CapaianLayout.Code.Name, expected: "kode dari sheet Indikator referensi");
+    }
+
+    private static bool IsFigure(object? cell) =>
+        IndonesianNumber.Read(cell).Value is not null || (cell is string text && Model.Capaian.Predikat.IsGrade(text));
 
     private static Referensi.IndicatorInfo? Known(LoadContext context, LocatedSheet sheet, SheetRow row, string code)
     {

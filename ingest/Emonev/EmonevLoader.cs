@@ -1,6 +1,5 @@
 using DuckDB.NET.Data;
 using SakipAnalytics.Ingest.Detection;
-using SakipAnalytics.Ingest.Findings;
 using SakipAnalytics.Ingest.Layout;
 using SakipAnalytics.Ingest.Loading;
 using SakipAnalytics.Ingest.Parsing;
@@ -25,8 +24,9 @@ public sealed class EmonevLoader : IKindLoader
         if (located is null)
             return LoadedContent.Nothing;
 
-        var period = FileHeader.Period(located, context.Findings);
-        if (period is null || context.Reference.OfficeUnit is not { } unit)
+        var period = FileHeader.Period(located, context.Today, context.Findings);
+        var unit = OfficeUnit.Of(context);
+        if (period is null || unit is null)
             return LoadedContent.Nothing;
 
         var rows = AppendLines(context, located, period.Value);
@@ -36,16 +36,38 @@ public sealed class EmonevLoader : IKindLoader
     private static int AppendLines(LoadContext context, LocatedSheet sheet, (int Year, int Month) period)
     {
         using var appender = context.Store.Connection.CreateAppender("emonev_line");
-        var count = 0;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in sheet.DataRows)
         {
-            if (sheet.Text(row, L.Kode) is not { } kode)
-                continue;
+            var kode = sheet.Text(row, L.Kode);
+            if (kode is null && RowShape.IsTotal(sheet.Text(row, L.Name)))
+                return Finish(context, sheet, row.Number, seen.Count);
 
-            Append(appender, context, sheet, row, kode, period);
-            count++;
+            if (kode is not null && RowShape.Fits(sheet, row, context.Findings) && Unique(context, sheet, row, kode, seen))
+                Append(appender, context, sheet, row, kode, period);
         }
 
+        context.Findings.Error(
+            "Baris JUMLAH tidak ditemukan di bawah data; berkas tampaknya terpotong", sheet.SheetName, null,
+            expected: "baris 'JUMLAH' sesudah sub kegiatan terakhir");
+        return seen.Count;
+    }
+
+    private static bool Unique(LoadContext context, LocatedSheet sheet, SheetRow row, string kode, HashSet<string> seen)
+    {
+        if (seen.Add(kode))
+            return true;
+
+        context.Findings.Error(
+            "Sub kegiatan muncul lebih dari sekali dalam satu berkas", sheet.SheetName, row.Number, L.Kode.Name, kode,
+            "satu baris per sub kegiatan");
+        return false;
+    }
+
+    private static int Finish(LoadContext context, LocatedSheet sheet, int totalRow, int count)
+    {
+        if (count == 0)
+            context.Findings.Error("Tidak ada baris sub kegiatan di atas baris JUMLAH", sheet.SheetName, totalRow);
         return count;
     }
 

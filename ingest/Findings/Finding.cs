@@ -20,10 +20,11 @@ public sealed record Finding
 
     private static string? Part(string label, object? value) => value is null ? null : $"{label} {value}";
 
+    /// <summary>"sheet Capaian, baris 9, kolom X: Message. Ditemukan 'a'; seharusnya b."</summary>
     public override string ToString()
     {
-        var found = Found is null ? "" : $" Ditemukan '{Found}'";
-        var expected = Expected is null ? "" : $", seharusnya {Expected}.";
-        return $"{Location}: {Message}.{found}{expected}".TrimStart(':', ' ');
+        var parts = new[] { Message, Found is null ? null : $"Ditemukan '{Found}'", Expected is null ? null : $"seharusnya {Expected}" };
+        var text = string.Join(". ", parts.OfType<string>().Select(p => p.TrimEnd('.'))) + ".";
+        return Location.Length == 0 ? text : $"{Location}: {text}";
     }
 }

@@ -16,20 +16,20 @@ public static class HeaderLocator
         ArgumentNullException.ThrowIfNull(findings);
 
         var rows = sheet.Rows.GetEnumerator();
-        var titles = new List<string>();
-        SheetRow? best = null;
+        var titles = new List<TitleLine>();
+        (SheetRow? Row, int Matched) best = (null, 0);
         while (titles.Count < MaxTitleRows && rows.MoveNext())
         {
             var map = Match(rows.Current, layout);
             if (layout.RequiredColumns.All(c => map.ContainsKey(c.Name)))
-                return new LocatedSheet(sheet.Name, titles, rows.Current.Number, Texts(rows.Current), map, Below(rows));
+                return Located(sheet, layout, titles, rows, map);
 
-            best = map.Count > (best is null ? 0 : Match(best, layout).Count) ? rows.Current : best;
+            best = map.Count > best.Matched ? (rows.Current, map.Count) : best;
             if (!rows.Current.IsEmpty)
-                titles.Add(rows.Current.Joined);
+                titles.Add(new TitleLine(rows.Current.Number, rows.Current.Joined));
         }
 
-        ReportMissing(sheet.Name, best, layout, findings);
+        ReportMissing(sheet.Name, best.Row, layout, findings);
         rows.Dispose();
         return null;
     }
@@ -50,6 +50,14 @@ public static class HeaderLocator
         }
 
         return map;
+    }
+
+    private static LocatedSheet Located(
+        Sheet sheet, HeaderLayout layout, List<TitleLine> titles, IEnumerator<SheetRow> rows, Dictionary<string, int> map)
+    {
+        var header = rows.Current;
+        var requiredWidth = layout.RequiredColumns.Max(c => map[c.Name]) + 1;
+        return new LocatedSheet(sheet.Name, titles, header.Number, Texts(header), map, requiredWidth, Below(rows));
     }
 
     private static List<string?> Texts(SheetRow row) => Enumerable.Range(0, row.Cells.Count).Select(row.Text).ToList();

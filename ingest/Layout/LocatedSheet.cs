@@ -8,13 +8,19 @@ namespace SakipAnalytics.Ingest.Layout;
 /// </summary>
 public sealed record LocatedSheet(
     string? SheetName,
-    IReadOnlyList<string> TitleLines,
+    IReadOnlyList<TitleLine> TitleLines,
     int HeaderRow,
     IReadOnlyList<string?> HeaderCells,
     IReadOnlyDictionary<string, int> ColumnIndex,
+    int RequiredWidth,
     IEnumerable<SheetRow> DataRows)
 {
     public int? IndexOf(Column column) => ColumnIndex.TryGetValue(column.Name, out var index) ? index : null;
+
+    // RequiredWidth: the position after the last required column; a row shorter than that lacks data.
+
+    /// <summary>How many columns the header spans: the position after its last named cell.</summary>
+    public int HeaderWidth => HeaderCells.Select((text, i) => text is null ? 0 : i + 1).DefaultIfEmpty(0).Max();
 
     public object? Cell(SheetRow row, Column column) => IndexOf(column) is { } i ? row.Raw(i) : null;
 

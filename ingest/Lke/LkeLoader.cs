@@ -39,7 +39,7 @@ public sealed class LkeLoader : IKindLoader
 
     private static int? EvaluatedYear(LocatedSheet sheet, LoadContext context)
     {
-        var year = sheet.TitleLines.Select(TitleLines.EvaluatedYear).FirstOrDefault(y => y is not null);
+        var year = sheet.TitleLines.Select(t => TitleLines.EvaluatedYear(t.Text)).FirstOrDefault(y => y is not null);
         if (year is null)
         {
             context.Findings.Error(

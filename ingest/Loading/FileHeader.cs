@@ -10,39 +10,54 @@ internal static class FileHeader
 {
     public static string? Unit(LocatedSheet sheet, ReferenceIndex reference, FindingList findings)
     {
-        var named = sheet.TitleLines.Select(TitleLines.Unit).FirstOrDefault(u => u is not null);
-        if (named is null)
+        var line = sheet.TitleLines.FirstOrDefault(t => TitleLines.Unit(t.Text) is not null);
+        if (line is null)
         {
             findings.Error(
-                "Baris judul 'Unit Kerja : ...' tidak ditemukan", sheet.SheetName, null,
-                expected: "baris 'Unit Kerja : <nama unit>' di atas tabel");
+                "Baris judul 'Unit Kerja : ...' tidak ditemukan", sheet.SheetName, sheet.HeaderRow,
+                expected: "baris 'Unit Kerja : <nama unit>' di atas baris judul kolom");
             return null;
         }
 
+        var named = TitleLines.Unit(line.Text)!;
         var code = reference.ResolveUnit(named);
         if (code is null)
         {
             findings.Error(
-                "Unit kerja tidak dikenal oleh workbook referensi", sheet.SheetName, null, "Unit Kerja", named,
-                "nama atau kode unit dari sheet Unit Kerja referensi");
+                "Unit kerja tidak dikenal oleh workbook referensi", sheet.SheetName, line.Row, found: named,
+                expected: "nama atau kode unit dari sheet Unit Kerja referensi");
         }
 
         return code;
     }
 
-    public static (int Year, int Month)? Period(LocatedSheet sheet, FindingList findings)
+    public static (int Year, int Month)? Period(LocatedSheet sheet, DateOnly today, FindingList findings)
     {
-        var period = sheet.TitleLines.Select(TitleLines.Period).FirstOrDefault(p => p is not null);
-        if (period is not null)
+        var line = sheet.TitleLines.FirstOrDefault(t => TitleLines.Period(t.Text) is not null);
+        if (line is null)
+        {
+            ReportMissingPeriod(sheet, findings);
+            return null;
+        }
+
+        var period = TitleLines.Period(line.Text)!.Value;
+        if (period.Year * 12 + period.Month <= today.Year * 12 + today.Month)
             return period;
 
-        var mentioned = sheet.TitleLines.FirstOrDefault(TitleLines.MentionsPeriod);
+        findings.Error(
+            "Periode laporan berada di masa depan", sheet.SheetName, line.Row, found: line.Text,
+            expected: $"bulan yang sudah berjalan (paling lambat {today.Month:00}/{today.Year})");
+        return null;
+    }
+
+    private static void ReportMissingPeriod(LocatedSheet sheet, FindingList findings)
+    {
+        var mentioned = sheet.TitleLines.FirstOrDefault(t => TitleLines.MentionsPeriod(t.Text));
         findings.Error(
             mentioned is null ? "Baris judul periode laporan tidak ditemukan" : "Periode laporan tidak dapat dibaca",
             sheet.SheetName,
-            null,
-            found: mentioned,
+            mentioned?.Row ?? sheet.HeaderRow,
+            found: mentioned?.Text,
             expected: "'Bulan : Maret 2026' atau 'Periode : 1 Januari 2026 s.d. 31 Maret 2026'");
-        return null;
     }
 }

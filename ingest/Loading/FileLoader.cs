@@ -57,7 +57,8 @@ public sealed partial class FileLoader
     {
         using var transaction = _store.BeginTransaction();
         var fileId = InsertSourceFile(path, loader.Kind, sha256);
-        var content = ReadContent(loader, new LoadContext(_store, fileId, path, reference, findings));
+        var context = new LoadContext(_store, fileId, path, reference, findings) { Today = DateOnly.FromDateTime(_clock.GetLocalNow().DateTime) };
+        var content = ReadContent(loader, context);
         if (findings.HasErrors)
         {
             transaction.Rollback();

@@ -2,6 +2,7 @@ using DuckDB.NET.Data;
 using SakipAnalytics.Ingest.Detection;
 using SakipAnalytics.Ingest.Layout;
 using SakipAnalytics.Ingest.Loading;
+using SakipAnalytics.Ingest.Parsing;
 using SakipAnalytics.Ingest.Sheets;
 
 namespace SakipAnalytics.Ingest.Lra;
@@ -22,8 +23,8 @@ public sealed class LraLoader : IKindLoader
         if (located is null)
             return LoadedContent.Nothing;
 
-        var period = FileHeader.Period(located, context.Findings);
-        var unit = OfficeUnit(context);
+        var period = FileHeader.Period(located, context.Today, context.Findings);
+        var unit = OfficeUnit.Of(context);
         if (period is null || unit is null)
             return LoadedContent.Nothing;
 
@@ -40,14 +41,9 @@ public sealed class LraLoader : IKindLoader
         foreach (var row in sheet.DataRows)
         {
             if (IsTotal(sheet, row))
-            {
-                var anggaran = reader.Money(row, LraLayout.Anggaran) ?? 0;
-                var toDate = reader.Money(row, LraLayout.ToDate) ?? 0;
-                sums.ReportTotal(row.Number, anggaran, toDate, sheet.SheetName, context.Findings);
-                break;
-            }
+                return Total(context, sheet, row, reader, sums, count);
 
-            if (sheet.Text(row, LraLayout.Kode) is not { } kode || reader.Read(row, kode) is not { } line)
+            if (Line(context, sheet, row, reader) is not { } line)
                 continue;
 
             sums.Add(line);
@@ -55,25 +51,40 @@ public sealed class LraLoader : IKindLoader
             count++;
         }
 
+        context.Findings.Error(
+            "Baris JUMLAH tidak ditemukan di bawah data; berkas tampaknya terpotong", sheet.SheetName, null,
+            expected: "baris 'JUMLAH BELANJA' sesudah baris rekening terakhir, seperti ekspor SIPD");
+        return count;
+    }
+
+    private static LraLine? Line(LoadContext context, LocatedSheet sheet, SheetRow row, LraLineReader reader)
+    {
+        if (sheet.Text(row, LraLayout.Kode) is { } kode)
+            return RowShape.Fits(sheet, row, context.Findings) ? reader.Read(row, kode) : null;
+
+        if (IndonesianNumber.Read(sheet.Cell(row, LraLayout.Anggaran)).Value is not null)
+        {
+            context.Findings.Error(
+                "Baris berisi anggaran tetapi Kode Rekening kosong", sheet.SheetName, row.Number,
+                LraLayout.Kode.Name, expected: LraLevel.Expected);
+        }
+
+        return null;
+    }
+
+    private static int Total(LoadContext context, LocatedSheet sheet, SheetRow row, LraLineReader reader, LraSums sums, int count)
+    {
+        var anggaran = reader.Money(row, LraLayout.Anggaran) ?? 0;
+        var toDate = reader.Money(row, LraLayout.ToDate) ?? 0;
+        sums.ReportTotal(row.Number, anggaran, toDate, sheet.SheetName, context.Findings);
         sums.Report(sheet.SheetName, context.Findings);
+        if (count == 0)
+            context.Findings.Error("Tidak ada baris rekening di atas baris JUMLAH", sheet.SheetName, row.Number);
         return count;
     }
 
     private static bool IsTotal(LocatedSheet sheet, SheetRow row) =>
-        sheet.Text(row, LraLayout.Kode) is null
-        && (sheet.Text(row, LraLayout.Uraian) ?? "").Contains("JUMLAH", StringComparison.OrdinalIgnoreCase);
-
-    private static string? OfficeUnit(LoadContext context)
-    {
-        if (context.Reference.OfficeUnit is null)
-        {
-            context.Findings.Error(
-                "Workbook referensi belum memuat unit berjenis 'dinas' sebagai pemilik LRA", null, null,
-                expected: "satu baris Jenis = dinas di sheet Unit Kerja");
-        }
-
-        return context.Reference.OfficeUnit;
-    }
+        sheet.Text(row, LraLayout.Kode) is null && RowShape.IsTotal(sheet.Text(row, LraLayout.Uraian));
 
     private static void Append(DuckDBAppender appender, int fileId, (int Year, int Month) period, LraLine line)
     {
