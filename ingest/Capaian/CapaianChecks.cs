@@ -30,7 +30,7 @@ internal static class CapaianChecks
             line.Row,
             CapaianLayout.Capaian.Name,
             IndonesianFormat.Number(reported),
-            IndonesianFormat.Number(value) + " menurut rumus " + Formula(indicator));
+            IndonesianFormat.Number(value) + " menurut rumus " + Formula(indicator, line.TargetToDate));
     }
 
     public static void Ownership(CapaianLine line, IndicatorInfo indicator, string unitCode, string? sheet, FindingList findings)
@@ -47,8 +47,12 @@ internal static class CapaianChecks
             $"indikator unit {unitCode} (referensi: {indicator.UnitCode})");
     }
 
-    private static string Formula(IndicatorInfo indicator) =>
-        indicator.Polarity == Model.Capaian.Polarity.Negative ? "(2 × target − realisasi) / target × 100" : "realisasi / target × 100";
+    private static string Formula(IndicatorInfo indicator, Target? target) => target?.Kind switch
+    {
+        TargetKind.Predikat => "peringkat predikat realisasi / peringkat predikat target × 100, dan 100 bila target tercapai",
+        _ when indicator.Polarity == Model.Capaian.Polarity.Negative => "(2 × target − realisasi) / target × 100",
+        _ => "realisasi / target × 100",
+    };
 
     private static string Polarity(IndicatorInfo indicator) =>
         indicator.Polarity == Model.Capaian.Polarity.Negative ? "negatif" : "positif";

@@ -3,6 +3,7 @@ using SakipAnalytics.Ingest.Detection;
 using SakipAnalytics.Ingest.Layout;
 using SakipAnalytics.Ingest.Loading;
 using SakipAnalytics.Ingest.Parsing;
+using SakipAnalytics.Ingest.Reconciliation;
 using SakipAnalytics.Ingest.Sheets;
 using L = SakipAnalytics.Ingest.Emonev.EmonevLayout;
 
@@ -30,6 +31,7 @@ public sealed class EmonevLoader : IKindLoader
             return LoadedContent.Nothing;
 
         var rows = AppendLines(context, located, period.Value);
+        SpendingReconciliation.EmonevAgainstLra(context);
         return new LoadedContent(unit, period.Value.Year, period.Value.Month, rows);
     }
 

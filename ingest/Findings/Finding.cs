@@ -23,7 +23,7 @@ public sealed record Finding
     /// <summary>"sheet Capaian, baris 9, kolom X: Message. Ditemukan 'a'; seharusnya b."</summary>
     public override string ToString()
     {
-        var parts = new[] { Message, Found is null ? null : $"Ditemukan '{Found}'", Expected is null ? null : $"seharusnya {Expected}" };
+        var parts = new[] { Message, Found is null ? null : $"Ditemukan '{Found}'", Expected is null ? null : $"Seharusnya {Expected}" };
         var text = string.Join(". ", parts.OfType<string>().Select(p => p.TrimEnd('.'))) + ".";
         return Location.Length == 0 ? text : $"{Location}: {text}";
     }

@@ -3,6 +3,7 @@ using SakipAnalytics.Ingest.Layout;
 using SakipAnalytics.Ingest.Loading;
 using SakipAnalytics.Ingest.Parsing;
 using SakipAnalytics.Ingest.Sheets;
+using SakipAnalytics.Model.Store;
 using L = SakipAnalytics.Ingest.Lke.LkeLayout;
 
 namespace SakipAnalytics.Ingest.Lke;
@@ -52,20 +53,35 @@ public sealed class LkeLoader : IKindLoader
     private static int AppendRows(LoadContext context, LocatedSheet sheet, string unit, int year)
     {
         using var appender = context.Store.Connection.CreateAppender("lke_row");
-        var count = 0;
+        var rows = new List<LkeRow>();
+        var numbers = new List<int>();
         foreach (var row in sheet.DataRows)
         {
             if (LkeRow.Read(sheet, row, context.Findings) is not { } lke)
                 continue;
 
-            appender.CreateRow()
-                .AppendValue(context.FileId).AppendValue(unit).AppendValue(year).AppendValue(lke.Number).AppendValue(lke.Depth)
-                .AppendValue(lke.Title).AppendValue(lke.Weight).AppendValue(lke.Answer).AppendValue(lke.EvaluatorValue)
-                .AppendValue(lke.Catatan).AppendValue(sheet.SheetName).AppendValue(row.Number)
-                .EndRow();
-            count++;
+            appender.AppendRow(
+                context.FileId, unit, year, lke.Number, lke.Depth, lke.Title, lke.Weight, lke.Answer, lke.EvaluatorValue,
+                lke.Catatan, sheet.SheetName, row.Number);
+            rows.Add(lke);
+            numbers.Add(row.Number);
         }
 
-        return count;
+        Complete(context, sheet, rows);
+        new LkeSubtotals(rows, numbers, sheet.SheetName).Report(context.Findings);
+        return rows.Count;
+    }
+
+    private static void Complete(LoadContext context, LocatedSheet sheet, List<LkeRow> rows)
+    {
+        if (rows.Count == 0 || rows.TrueForAll(r => r.Answer is null))
+            context.Findings.Error("Tidak ada baris kriteria berjawaban di bawah baris judul kolom", sheet.SheetName, sheet.HeaderRow);
+
+        if (!rows.Exists(r => r.Number == TotalNumber))
+        {
+            context.Findings.Error(
+                "Baris NILAI AKHIR tidak ditemukan di bawah data; berkas tampaknya terpotong", sheet.SheetName, null,
+                expected: "baris 'NILAI AKHIR' sesudah kriteria terakhir");
+        }
     }
 }

@@ -3,6 +3,7 @@ using SakipAnalytics.Ingest.Detection;
 using SakipAnalytics.Ingest.Layout;
 using SakipAnalytics.Ingest.Loading;
 using SakipAnalytics.Ingest.Parsing;
+using SakipAnalytics.Ingest.Reconciliation;
 using SakipAnalytics.Ingest.Sheets;
 
 namespace SakipAnalytics.Ingest.Lra;
@@ -29,6 +30,7 @@ public sealed class LraLoader : IKindLoader
             return LoadedContent.Nothing;
 
         var rows = AppendLines(context, located, period.Value);
+        SpendingReconciliation.LraAgainstEmonev(context);
         return new LoadedContent(unit, period.Value.Year, period.Value.Month, rows);
     }
 

@@ -3,7 +3,7 @@ using System.Data.Common;
 namespace SakipAnalytics.Model.Store;
 
 /// <summary>Nullable reads from a query row, so SQL NULL becomes C# null rather than an exception.</summary>
-internal static class ReaderValues
+public static class ReaderValues
 {
     public static string? TextOrNull(this DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

@@ -21,12 +21,15 @@ public sealed class MainJobTests(BundledRun run) : IClassFixture<BundledRun>
     }
 
     [Fact]
-    public void Run_BundledData_FindsThePlantedCapaianAndLraInconsistencies()
+    public void Run_BundledData_FindsExactlyTheFourPlantedInconsistencies()
     {
         var warnings = run.Result.Ingest.Files.SelectMany(f => f.Findings.Select(x => (f.FileName, x.Row, x.Found))).ToList();
 
+        Assert.Equal(4, warnings.Count);
         Assert.Contains(("Capaian Bidang Rehsos 2026-06.xlsx", 10, "96,96"), warnings);
         Assert.Contains(("LRA Dinsos 2026 10.csv", 67, "1.249.826.350,00"), warnings);
+        Assert.Contains(("RFK Dinsos Kalsel Juli 2026.xlsx", 24, "786.139.429,00"), warnings);
+        Assert.Contains(("Hasil Evaluasi LKE PSAA Tahun 2025.xlsx", 38, "11,46"), warnings);
     }
 
     [Fact]

@@ -68,6 +68,23 @@ public sealed class FolderIngestTests : IDisposable
         Assert.Equal("superseded", _harness.Store.Scalar<string>("SELECT status FROM source_file WHERE file_name = 'rehsos-03.csv'"));
     }
 
+    [Fact]
+    public void Run_ResentFileCutShort_IsRejectedAndTheGoodMonthStays()
+    {
+        _temp.Copy(RepositoryData.ReferenceWorkbook);
+        var good = _temp.Copy(RepositoryData.File("anggaran", "LRA Dinsos 2026 03.csv"));
+        _harness.Folder.Run(_temp.Path);
+        var lines = File.ReadAllLines(good);
+        File.WriteAllLines(Path.Combine(_temp.Path, "LRA Dinsos 2026 03 (kirim ulang).csv"), lines[..40]);
+
+        var report = _harness.Folder.Run(_temp.Path);
+
+        var resent = Assert.Single(report.Files, f => f.Status == LoadStatus.Rejected);
+        Assert.Contains("terpotong", Assert.Single(resent.Errors).Message, StringComparison.Ordinal);
+        Assert.Equal(lines.Count(l => l.StartsWith("1.", StringComparison.Ordinal) || l.StartsWith("5.", StringComparison.Ordinal)), _harness.Count("lra_line"));
+        Assert.Equal("loaded", _harness.Store.Scalar<string>("SELECT status FROM source_file WHERE file_name = 'LRA Dinsos 2026 03.csv'"));
+    }
+
     public void Dispose()
     {
         _harness.Dispose();
