@@ -27,9 +27,9 @@ public static class Guard
             output.WriteLine(ex.Message);
             return ExitCodes.Failed;
         }
-        catch (DirectoryNotFoundException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            output.WriteLine(ex.Message);
+            output.WriteLine($"Berkas atau folder tidak dapat dipakai: {ex.Message}");
             return ExitCodes.Failed;
         }
     }

@@ -20,13 +20,13 @@ public static class RunCommand
         var command = new Command("run", Description) { data, outFolder, cap };
         command.SetAction(parse => Guard.Run(output, () =>
         {
-            var settings = SettingsLoader.Load(".");
-            settings = settings with
+            var loaded = SettingsLoader.Load(".");
+            var settings = SettingsLoader.Validate(loaded with
             {
-                DataFolder = parse.GetValue(data) ?? settings.DataFolder,
-                OutputFolder = parse.GetValue(outFolder) ?? settings.OutputFolder,
-                Cap = parse.GetValue(cap) ?? settings.Cap,
-            };
+                DataFolder = parse.GetValue(data) ?? loaded.DataFolder,
+                OutputFolder = parse.GetValue(outFolder) ?? loaded.OutputFolder,
+                Cap = parse.GetValue(cap) ?? loaded.Cap,
+            });
             var result = new MainJob(settings, TimeProvider.System, logging).Run();
             RunSummary.Write(result, output);
             return result.Ingest.Rejected > 0 ? ExitCodes.SomeFilesRejected : ExitCodes.Success;

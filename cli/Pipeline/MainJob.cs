@@ -21,6 +21,9 @@ public sealed partial class MainJob(SakipSettings settings, TimeProvider clock, 
     public RunResult Run()
     {
         var watch = Stopwatch.StartNew();
+        if (!Directory.Exists(settings.DataFolder))
+            throw new SettingsException($"Folder data tidak ditemukan: {Path.GetFullPath(settings.DataFolder)}");
+
         Directory.CreateDirectory(settings.OutputFolder);
         using var store = SakipStore.Open(settings.DatabasePath);
 

@@ -9,20 +9,32 @@ public static class SettingsLoader
 
     public static SakipSettings Load(string folder)
     {
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(Path.GetFullPath(folder))
-            .AddJsonFile(FileName, optional: true)
-            .AddEnvironmentVariables("SAKIP_")
-            .Build();
-        var settings = configuration.Get<SakipSettings>() ?? new SakipSettings();
-        Validate(settings);
-        return settings;
+        try
+        {
+            var configuration = new ConfigurationBuilder()
+                .SetBasePath(Path.GetFullPath(folder))
+                .AddJsonFile(FileName, optional: true)
+                .AddEnvironmentVariables("SAKIP_")
+                .Build();
+            return configuration.Get<SakipSettings>() ?? new SakipSettings();
+        }
+        catch (Exception ex) when (ex is InvalidDataException or FormatException or InvalidOperationException)
+        {
+            throw new SettingsException($"Pengaturan di {FileName} atau variabel SAKIP_ tidak dapat dibaca: {ex.Message}");
+        }
     }
 
-    private static void Validate(SakipSettings settings)
+    /// <summary>Checks the settings before any work starts, so a bad value never stops a run half-way.</summary>
+    public static SakipSettings Validate(SakipSettings settings)
     {
-        _ = settings.Analysis();
+        ArgumentNullException.ThrowIfNull(settings);
+
+        if (settings.Cap.Trim().ToLowerInvariant() is not ("none" or "tanpa" or "" or "100" or "120"))
+            throw new SettingsException($"Cap '{settings.Cap}' tidak dikenal; gunakan none, 100 atau 120.");
+
         if (settings.Bands.Length != 4 || !settings.Bands.SequenceEqual(settings.Bands.OrderDescending()))
-            throw new SettingsException("Bands must be four descending lower bounds, e.g. [91, 76, 66, 51].");
+            throw new SettingsException("Bands harus empat batas bawah yang menurun, misalnya [91, 76, 66, 51].");
+
+        return settings;
     }
 }

@@ -11,6 +11,9 @@ public static class RunSummary
     /// <summary>Warnings listed one by one before the rest are only counted.</summary>
     public const int MaxWarningsListed = 20;
 
+    /// <summary>Errors listed per rejected file; all of them are in the database's load_finding table.</summary>
+    public const int MaxErrorsListed = 5;
+
     public static void Write(RunResult result, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -35,7 +38,11 @@ public static class RunSummary
         foreach (var file in ingest.Files.Where(f => f.Status == LoadStatus.Rejected))
         {
             var errors = file.Errors.ToList();
-            output.WriteLine($"DITOLAK {file.FileName}: {errors[0]}{(errors.Count > 1 ? $" (dan {errors.Count - 1} masalah lain)" : "")}");
+            output.WriteLine($"DITOLAK {file.FileName}: {errors[0]}");
+            foreach (var error in errors.Skip(1).Take(MaxErrorsListed - 1))
+                output.WriteLine($"    {error}");
+            if (errors.Count > MaxErrorsListed)
+                output.WriteLine($"    ... dan {errors.Count - MaxErrorsListed} masalah lain (lihat tabel load_finding).");
         }
     }
 
@@ -51,16 +58,19 @@ public static class RunSummary
             output.WriteLine($"... dan {warnings.Count - MaxWarningsListed} peringatan lain (lihat tabel load_finding).");
     }
 
+    /// <summary>A path as the user can open it from where they ran the command.</summary>
+    private static string Shown(string path) => Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(path));
+
     private static void WriteOutputs(RunResult result, TextWriter output)
     {
         foreach (var file in result.Ingest.Files.Where(f => f.Status == LoadStatus.Corrected))
             output.WriteLine($"Koreksi: {file.FileName} menggantikan {file.Superseded}");
 
-        output.WriteLine($"Basis data: {result.DatabasePath} ({result.CapaianComputed} capaian dihitung)");
+        output.WriteLine($"Basis data: {Shown(result.DatabasePath)} ({result.CapaianComputed} capaian dihitung)");
         if (result.LkjipPath is not null)
-            output.WriteLine($"LKjIP {result.LkjipYear}: {result.LkjipPath}");
+            output.WriteLine($"LKjIP {result.LkjipYear}: {Shown(result.LkjipPath)}");
         if (result.DashboardPath is not null && result.DashboardMonth is { } month)
-            output.WriteLine($"Dasbor {IndonesianFormat.MonthYear(month.Year, month.Month)}: {result.DashboardPath}");
+            output.WriteLine($"Dasbor {IndonesianFormat.MonthYear(month.Year, month.Month)}: {Shown(result.DashboardPath)}");
         foreach (var note in result.Notes)
             output.WriteLine(note);
     }

@@ -38,8 +38,10 @@ public sealed class CapaianLoader : IKindLoader
         var reader = new CapaianLineReader(sheet, context.Findings);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         using var appender = context.Store.Connection.CreateAppender("capaian_report");
+        var lines = 0;
         foreach (var row in sheet.DataRows)
         {
+            lines += sheet.Text(row, CapaianLayout.Code) is null ? 0 : 1;
             if (Indicator(context, sheet, row, seen) is not { } indicator)
                 continue;
 
@@ -49,7 +51,7 @@ public sealed class CapaianLoader : IKindLoader
             Append(appender, context.FileId, unit, period, line, sheet.SheetName);
         }
 
-        if (seen.Count == 0)
+        if (lines == 0)
         {
             context.Findings.Error(
                 "Tidak ada baris indikator di bawah baris judul kolom", sheet.SheetName, sheet.HeaderRow,

@@ -23,8 +23,9 @@ public static class FileKindDetector
 
     public static FileKind Detect(string path)
     {
-        var sheets = SheetNames(path);
-        if (ReferenceLayout.SheetNames.All(n => sheets.Contains(n, StringComparer.OrdinalIgnoreCase)))
+        // Two of the reference sheets are enough to tell the workbook; its loader then names any missing sheet.
+        var sheets = SheetNames(path).Select(n => n.Trim()).ToList();
+        if (ReferenceLayout.AllSheetNames.Count(n => sheets.Contains(n, StringComparer.OrdinalIgnoreCase)) >= 2)
             return FileKind.Referensi;
 
         using var file = SpreadsheetFile.Open(path);

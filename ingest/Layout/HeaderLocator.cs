@@ -15,6 +15,9 @@ public static class HeaderLocator
         ArgumentNullException.ThrowIfNull(sheet);
         ArgumentNullException.ThrowIfNull(findings);
 
+        if (sheet.Note is not null)
+            findings.Warning(sheet.Note, sheet.Name, null);
+
         var rows = sheet.Rows.GetEnumerator();
         var titles = new List<TitleLine>();
         (SheetRow? Row, int Matched) best = (null, 0);

@@ -50,14 +50,15 @@ public sealed partial class FileLoader
     {
         var findings = new FindingList();
         findings.Error(reason, null, null);
-        return Reject(path, kind, FileHash.Sha256(path), findings);
+        return Reject(path, kind, FileHash.TrySha256(path), findings);
     }
 
     private FileOutcome LoadInTransaction(string path, IKindLoader loader, string sha256, ReferenceIndex reference, FindingList findings)
     {
         using var transaction = _store.BeginTransaction();
         var fileId = InsertSourceFile(path, loader.Kind, sha256);
-        var context = new LoadContext(_store, fileId, path, reference, findings) { Today = DateOnly.FromDateTime(_clock.GetLocalNow().DateTime) };
+        var today = DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
+        var context = new LoadContext(_store, fileId, path, reference, findings) { Today = today };
         var content = ReadContent(loader, context);
         if (findings.HasErrors)
         {

@@ -33,13 +33,18 @@ public sealed partial class FolderIngest(SakipStore store, FileLoader loader, IL
         return new IngestReport(outcomes, watch.Elapsed);
     }
 
-    /// <summary>The spreadsheet files under a folder, skipping Office lock files and build folders.</summary>
+    /// <summary>
+    /// The spreadsheet files under a folder, skipping Office lock files and build folders, oldest
+    /// first: when two files of a run are for the same kind, unit and period, the one saved later
+    /// is the correction.
+    /// </summary>
     public static IReadOnlyList<string> Candidates(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Where(SpreadsheetFile.IsSupported)
             .Where(p => !Path.GetFileName(p).StartsWith("~$", StringComparison.Ordinal))
             .Where(p => !p.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
-            .Order(StringComparer.Ordinal)
+            .OrderBy(File.GetLastWriteTimeUtc)
+            .ThenBy(p => p, StringComparer.Ordinal)
             .ToList();
 
     private static (string Path, FileKind Kind, string? Unreadable) Detect(string path)
@@ -51,6 +56,14 @@ public sealed partial class FolderIngest(SakipStore store, FileLoader loader, IL
         catch (UnreadableFileException ex)
         {
             return (path, FileKind.Unknown, ex.Reason);
+        }
+        catch (IOException ex)
+        {
+            return (path, FileKind.Unknown, "berkas tidak dapat dibuka: " + ex.Message);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return (path, FileKind.Unknown, "berkas tidak dapat dibuka: tidak ada izin membaca");
         }
     }
 

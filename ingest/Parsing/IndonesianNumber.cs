@@ -12,10 +12,13 @@ public static partial class IndonesianNumber
 {
     public const string Expected = "angka, misalnya 1.234.567,89 atau 95,5";
 
+    /// <summary>No figure in these reports reaches a thousand trillion; beyond it a cell holds an error, not a number.</summary>
+    private const decimal Limit = 1_000_000_000_000_000m;
+
     public static NumberReading Read(object? cell) => cell switch
     {
         null => NumberReading.Empty,
-        double d when double.IsFinite(d) => NumberReading.Of(FromDouble(d)),
+        double d when double.IsFinite(d) && Math.Abs(d) < (double)Limit => NumberReading.Of(FromDouble(d)),
         decimal m => NumberReading.Of(m),
         int i => NumberReading.Of(i),
         long l => NumberReading.Of(l),
@@ -36,7 +39,7 @@ public static partial class IndonesianNumber
 
         var invariant = core.Replace(".", "", StringComparison.Ordinal).Replace(',', '.');
         const NumberStyles Styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
-        return decimal.TryParse(invariant, Styles, CultureInfo.InvariantCulture, out var value)
+        return decimal.TryParse(invariant, Styles, CultureInfo.InvariantCulture, out var value) && Math.Abs(value) < Limit
             ? NumberReading.Of(value)
             : NumberReading.Invalid;
     }

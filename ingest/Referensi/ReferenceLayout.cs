@@ -16,6 +16,10 @@ public static class ReferenceLayout
     /// <summary>The sheets that make a workbook a reference workbook.</summary>
     public static readonly string[] SheetNames = [UnitSheet, IndicatorSheet, RenstraSheet, PkSheet];
 
+    /// <summary>Every sheet the workbook may hold.</summary>
+    public static readonly string[] AllSheetNames =
+        [UnitSheet, IndicatorSheet, RenstraSheet, PkSheet, RencanaAksiSheet, ComparatorSheet, SubKegiatanSheet];
+
     public static readonly HeaderLayout Units = new("Unit Kerja", [
         new("Kode Unit", true), new("Nama Unit Kerja", true), new("Jenis", true), new("Induk", false)]);
 

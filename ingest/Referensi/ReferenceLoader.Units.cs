@@ -40,7 +40,7 @@ public sealed partial class ReferenceLoader
             if (ReadIndicator(checks, sheet, row, known) is not { } values)
                 continue;
 
-            appender.AppendRow([.. values, known.Indicators.Count, context.FileId, sheet.Name, row.Number]);
+            appender.AppendRow([.. values, row.Number, context.FileId, sheet.Name, row.Number]);
         }
 
         checks.Parents(known.Indicators);
@@ -50,9 +50,13 @@ public sealed partial class ReferenceLoader
     /// <summary>The indicator's columns in table order, or null when any required cell is wrong.</summary>
     private static object?[]? ReadIndicator(ReferenceChecks checks, ReferenceRows sheet, SheetRow row, ReferenceKeys known)
     {
+        // The code counts as defined even when another cell of its row is wrong, so the rows that
+        // name it elsewhere are not reported a second time.
+        var code = checks.Required(row, "Kode Indikator");
+        var unique = code is null || checks.Unique(row, "Kode Indikator", code, known.Indicators);
         object?[] values =
         [
-            checks.Required(row, "Kode Indikator"),
+            code,
             checks.Required(row, "Indikator Kinerja"),
             checks.Required(row, "Satuan"),
             checks.OneOf(row, "Polaritas", Polarities),
@@ -63,7 +67,7 @@ public sealed partial class ReferenceLoader
             checks.Required(row, "Sasaran Strategis"),
         ];
         checks.NoteParent(row, sheet.Text(row, "Indikator Induk"));
-        if (values.Any(v => v is null) || !checks.Unique(row, "Kode Indikator", (string)values[0]!, known.Indicators))
+        if (values.Any(v => v is null) || !unique)
             return null;
 
         return [.. values, sheet.Text(row, "Indikator Induk")];

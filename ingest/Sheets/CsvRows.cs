@@ -13,26 +13,34 @@ internal static class CsvRows
 {
     private const int SampleLines = 30;
 
-    public static IEnumerable<SheetRow> Read(string path)
+    public static IEnumerable<SheetRow> Read(string path, Encoding encoding)
     {
-        var delimiter = DetectDelimiter(path);
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var delimiter = DetectDelimiter(path, encoding);
+        using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
         using var parser = new CsvParser(reader, Configuration(delimiter));
         while (parser.Read())
             yield return new SheetRow(parser.RawRow, parser.Record ?? []);
     }
 
     /// <summary>
-    /// A <c>;</c> file still holds commas inside Indonesian numbers, so the delimiter is the one
-    /// that splits some line of the first lines into the most fields.
+    /// A <c>;</c> file still holds commas inside Indonesian numbers and text, and a <c>,</c> file
+    /// may hold semicolons in its text, so neither count alone decides. The delimiter is the one
+    /// that splits the most of the first lines into the same number of fields, as a table does.
     /// </summary>
-    internal static string DetectDelimiter(string path)
+    internal static string DetectDelimiter(string path, Encoding? encoding = null)
     {
-        var lines = File.ReadLines(path, Encoding.UTF8).Take(SampleLines).ToList();
-        var semicolons = lines.Max(l => (int?)l.Count(c => c == ';')) ?? 0;
-        var commas = lines.Max(l => (int?)CountOutsideQuotes(l, ',')) ?? 0;
-        return semicolons >= 2 || semicolons >= commas ? ";" : ",";
+        var lines = File.ReadLines(path, encoding ?? Encoding.UTF8).Take(SampleLines).ToList();
+        return Regularity(lines, ';') >= Regularity(lines, ',') ? ";" : ",";
     }
+
+    /// <summary>How many lines share the most common count (of at least two) of this delimiter.</summary>
+    private static int Regularity(List<string> lines, char delimiter) =>
+        lines.Select(l => CountOutsideQuotes(l, delimiter))
+            .Where(count => count >= 2)
+            .GroupBy(count => count)
+            .Select(g => g.Count())
+            .DefaultIfEmpty(0)
+            .Max();
 
     private static int CountOutsideQuotes(string line, char delimiter)
     {

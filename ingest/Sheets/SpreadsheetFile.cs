@@ -43,7 +43,7 @@ public sealed class SpreadsheetFile : IDisposable
     }
 
     /// <summary>The sheets in workbook order; a CSV file is one unnamed sheet.</summary>
-    public IEnumerable<Sheet> Sheets => _reader is null ? [new Sheet(null, CsvRows.Read(_path))] : XlsxSheets(_reader);
+    public IEnumerable<Sheet> Sheets => _reader is null ? [CsvSheet()] : XlsxSheets(_reader);
 
     public Sheet FirstSheet() => Sheets.First();
 
@@ -51,6 +51,12 @@ public sealed class SpreadsheetFile : IDisposable
     {
         _reader?.Dispose();
         _stream?.Dispose();
+    }
+
+    private Sheet CsvSheet()
+    {
+        var (encoding, note) = TextEncoding.Detect(_path);
+        return new Sheet(null, CsvRows.Read(_path, encoding)) { Note = note };
     }
 
     private static SpreadsheetFile OpenXlsx(string path)

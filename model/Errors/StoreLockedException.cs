@@ -1,12 +1,12 @@
 namespace SakipAnalytics.Model.Errors;
 
-/// <summary>The database file is held by another process, usually the running scheduler.</summary>
+/// <summary>The database file is held by another process, such as a scheduler or a run still going.</summary>
 public sealed class StoreLockedException : SakipException
 {
     public StoreLockedException(string path, Exception inner)
         : base(
-            $"The database {path} is in use by another sakip process (probably `sakip schedule`). "
-            + "Stop that process or wait for it to finish, then try again.",
+            $"Basis data {path} sedang dipakai oleh proses sakip lain (misalnya penjadwal atau proses yang belum selesai). "
+            + "Tunggu proses itu selesai atau hentikan, lalu jalankan lagi.",
             inner)
     {
         DatabasePath = path;

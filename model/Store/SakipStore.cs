@@ -78,6 +78,11 @@ public sealed class SakipStore : IDisposable
             connection.Dispose();
             throw new StoreLockedException(path, ex);
         }
+        catch (DuckDBException ex)
+        {
+            connection.Dispose();
+            throw new StoreOpenException(path, ex);
+        }
     }
 
     private void ApplySchema()

@@ -98,6 +98,40 @@ public sealed class CapaianLoaderTests : IDisposable
         Assert.Contains("Realisasi s.d. Bulan Ini", Assert.Single(outcome.Errors).Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Load_UnquotedDecimalCommaInACommaFile_IsRejectedRatherThanShifted()
+    {
+        var content = CapaianCsv.For("Bidang Rehabilitasi Sosial", "Maret 2026", CapaianCsv.Reh02).Replace(';', ',');
+        var path = _temp.Write("rehsos.csv", content);
+
+        var outcome = _harness.Load(path);
+
+        var error = Assert.Single(outcome.Errors);
+        Assert.Equal((8, "13 kolom"), (error.Row!.Value, error.Found));
+        Assert.Equal(0, _harness.Count("capaian_report"));
+    }
+
+    [Fact]
+    public void Load_FigureBeyondAnyBudget_IsAnErrorNotACrash()
+    {
+        var line = CapaianCsv.Reh02.Replace(";6,17;6,17;", ";6,17;1.000.000.000.000.000;", StringComparison.Ordinal);
+        var path = _temp.Write("rehsos.csv", CapaianCsv.For("Bidang Rehabilitasi Sosial", "Maret 2026", line));
+
+        var outcome = _harness.Load(path);
+
+        Assert.Equal("Realisasi s.d. Bulan Ini", Assert.Single(outcome.Errors).Column);
+    }
+
+    [Fact]
+    public void Load_SameIndicatorTwice_IsRejected()
+    {
+        var path = _temp.Write("rehsos.csv", CapaianCsv.For("Bidang Rehabilitasi Sosial", "Maret 2026", CapaianCsv.Reh02, CapaianCsv.Reh02));
+
+        var outcome = _harness.Load(path);
+
+        Assert.Equal((9, "REH.02"), (Assert.Single(outcome.Errors).Row!.Value, outcome.Errors.Single().Found));
+    }
+
     public void Dispose()
     {
         _harness.Dispose();
