@@ -7,7 +7,7 @@ internal static class TrackText
 {
     public static string Label(TrackStatus status) => status switch
     {
-        TrackStatus.OnTrack => "Sesuai target",
+        TrackStatus.OnTrack => "Mencapai target",
         TrackStatus.AtRisk => "Perlu perhatian",
         TrackStatus.OffTrack => "Tertinggal",
         _ => "Tidak dapat dihitung",

@@ -12,7 +12,7 @@ internal static class UnitTable
     private static readonly Column[] Columns =
     [
         Column.Figure("Peringkat"), new("Unit"), Column.Figure("Indikator"),
-        Column.Figure("Sesuai target"), Column.Figure("Rata-rata capaian"),
+        Column.Figure("Mencapai target"), Column.Figure("Rata-rata capaian"),
         Column.Figure("Serapan anggaran"), new("Status laporan"),
     ];
 

@@ -4,7 +4,7 @@ using SakipAnalytics.Model.Formatting;
 
 namespace SakipAnalytics.Dashboards.Monthly;
 
-/// <summary>How many indicators are on track, at risk and off track, with the band rule behind each.</summary>
+/// <summary>How many indicators are on track, at risk and off track, with the rule behind each.</summary>
 internal static class TrackTiles
 {
     public static IEnumerable<Tile> For(DashboardFacts facts)
@@ -13,11 +13,11 @@ internal static class TrackTiles
         var bands = facts.Settings.Bands;
 
         yield return Count("on-track", TrackStatus.OnTrack, statuses, facts,
-            $"capaian ≥ {Figure(bands.SangatTinggi)}% (Sangat Tinggi)");
+            "capaian ≥ 100% (target s.d. bulan ini tercapai)");
         yield return Count("at-risk", TrackStatus.AtRisk, statuses, facts,
-            $"capaian ≥ {Figure(bands.Sedang)}% dan < {Figure(bands.SangatTinggi)}% (Tinggi atau Sedang)");
+            $"capaian ≥ {Figure(bands.Tinggi)}% dan < 100% (belum mencapai target)");
         yield return Count("off-track", TrackStatus.OffTrack, statuses, facts,
-            $"capaian < {Figure(bands.Sedang)}% (Rendah atau Sangat Rendah)");
+            $"capaian < {Figure(bands.Tinggi)}% (di bawah kategori Tinggi)");
     }
 
     private static Tile Count(

@@ -23,21 +23,29 @@ public static class FileKindDetector
 
     public static FileKind Detect(string path)
     {
+        var (names, rows) = Peek(path);
+
         // Two of the reference sheets are enough to tell the workbook; its loader then names any missing sheet.
-        var sheets = SheetNames(path).Select(n => n.Trim()).ToList();
-        if (ReferenceLayout.AllSheetNames.Count(n => sheets.Contains(n, StringComparer.OrdinalIgnoreCase)) >= 2)
+        if (ReferenceLayout.AllSheetNames.Count(n => names.Contains(n, StringComparer.OrdinalIgnoreCase)) >= 2)
             return FileKind.Referensi;
 
-        using var file = SpreadsheetFile.Open(path);
-        var rows = file.FirstSheet().Rows.Take(HeaderLocator.MaxTitleRows).ToList();
         var best = Layouts.Select(l => (l.Kind, Share: rows.Max(r => (double?)RequiredShare(r, l.Layout)) ?? 0)).MaxBy(l => l.Share);
         return best.Share >= MinimumShare ? best.Kind : FileKind.Unknown;
     }
 
-    private static List<string> SheetNames(string path)
+    /// <summary>The sheet names and the first rows of the first sheet, from one opening of the file.</summary>
+    private static (List<string> Names, List<SheetRow> Rows) Peek(string path)
     {
         using var file = SpreadsheetFile.Open(path);
-        return file.Sheets.Select(s => s.Name).OfType<string>().ToList();
+        var names = new List<string>();
+        List<SheetRow>? rows = null;
+        foreach (var sheet in file.Sheets)
+        {
+            names.Add(sheet.Name?.Trim() ?? "");
+            rows ??= sheet.Rows.Take(HeaderLocator.MaxTitleRows).ToList();
+        }
+
+        return (names, rows ?? []);
     }
 
     /// <summary>

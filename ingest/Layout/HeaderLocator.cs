@@ -46,8 +46,11 @@ public static class HeaderLocator
         var map = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < row.Cells.Count; i++)
         {
-            var text = HeaderText.Normalize(row.Text(i));
-            var column = layout.Columns.FirstOrDefault(c => !map.ContainsKey(c.Name) && Names(c, text));
+            if (row.Raw(i) is not string cell)
+                continue;
+
+            var text = HeaderText.Normalize(cell);
+            var column = layout.Columns.FirstOrDefault(c => !map.ContainsKey(c.Name) && c.IsNamedBy(text));
             if (column is not null)
                 map[column.Name] = i;
         }
@@ -64,8 +67,6 @@ public static class HeaderLocator
     }
 
     private static List<string?> Texts(SheetRow row) => Enumerable.Range(0, row.Cells.Count).Select(row.Text).ToList();
-
-    private static bool Names(Column column, string text) => column.Spellings.Any(s => HeaderText.Normalize(s) == text);
 
     private static IEnumerable<SheetRow> Below(IEnumerator<SheetRow> rows)
     {

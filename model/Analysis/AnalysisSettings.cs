@@ -10,11 +10,18 @@ public sealed record AnalysisSettings(CapSetting Cap, BandScale Bands)
     public InterpretationBand? Band(CapaianResult capaian) =>
         capaian.Displayed(Cap) is { } value ? Bands.Classify(value) : null;
 
-    public TrackStatus Track(CapaianResult capaian) => Band(capaian) switch
+    /// <summary>
+    /// On track when the target to date is met (capaian as printed ≥ 100), at risk when it is
+    /// missed but within the Tinggi band or better, off track below that.
+    /// </summary>
+    public TrackStatus Track(CapaianResult capaian)
     {
-        null => TrackStatus.Unknown,
-        InterpretationBand.SangatTinggi => TrackStatus.OnTrack,
-        InterpretationBand.Tinggi or InterpretationBand.Sedang => TrackStatus.AtRisk,
-        _ => TrackStatus.OffTrack,
-    };
+        ArgumentNullException.ThrowIfNull(capaian);
+
+        if (capaian.Displayed(Cap) is not { } value)
+            return TrackStatus.Unknown;
+
+        var printed = Math.Round(value, 2, MidpointRounding.AwayFromZero);
+        return printed >= 100m ? TrackStatus.OnTrack : printed >= Bands.Tinggi ? TrackStatus.AtRisk : TrackStatus.OffTrack;
+    }
 }

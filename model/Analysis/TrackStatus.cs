@@ -3,13 +3,13 @@ namespace SakipAnalytics.Model.Analysis;
 /// <summary>Where an indicator stands against its target to date.</summary>
 public enum TrackStatus
 {
-    /// <summary>Sesuai target: capaian in the top band.</summary>
+    /// <summary>Mencapai target: the target to date is met (capaian ≥ 100).</summary>
     OnTrack,
 
-    /// <summary>Perlu perhatian: capaian in the Tinggi or Sedang band.</summary>
+    /// <summary>Perlu perhatian: below target but in the Tinggi band or better.</summary>
     AtRisk,
 
-    /// <summary>Tertinggal: capaian in the Rendah or Sangat Rendah band.</summary>
+    /// <summary>Tertinggal: below the Tinggi band.</summary>
     OffTrack,
 
     /// <summary>Tidak dapat dihitung.</summary>

@@ -1,9 +1,12 @@
 namespace SakipAnalytics.Model.Capaian;
 
-/// <summary>Where a target to date came from, printed beside the figure so readers know which was used.</summary>
+/// <summary>
+/// Which Perjanjian Kinerja a target came from, printed beside the figure ("PK Murni") so readers
+/// know which version was used.
+/// </summary>
 public static class TargetSource
 {
-    public const string Murni = "PK Murni";
-    public const string Perubahan = "PK Perubahan";
-    public const string UnitReport = "laporan unit (tidak ada PK di referensi)";
+    public const string Murni = "Murni";
+    public const string Perubahan = "Perubahan";
+    public const string UnitReport = "tanpa PK (target dari laporan unit)";
 }

@@ -11,7 +11,7 @@ namespace SakipAnalytics.Reports.Lkjip;
 /// </summary>
 internal static partial class IndicatorNarrative
 {
-    private const string PkPerubahan = "Perubahan";
+    private const string PkPerubahan = TargetSource.Perubahan;
 
     public static string Compose(IndicatorResult indicator, AnalysisSettings settings)
     {

@@ -29,7 +29,7 @@ public sealed class DashboardBrowserTests(Chromium chromium, ITestOutputHelper o
         var pageUrl = new Uri(written.PagePath).AbsoluteUri;
         Assert.All(requests, url => Assert.True(url == pageUrl || url.StartsWith("data:", StringComparison.Ordinal), url));
         Assert.Empty(problems);
-        Assert.Equal("2", onTrack);
+        Assert.Equal("1", onTrack);
         Assert.Equal("65,91%", absorption);
     }
 

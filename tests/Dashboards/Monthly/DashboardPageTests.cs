@@ -31,8 +31,8 @@ public sealed partial class DashboardPageTests
 
         var page = RenderDocument(facts);
 
-        Assert.Equal("2", PageDocument.Text(page.Tile("on-track")));
-        Assert.Equal("2", PageDocument.Text(page.Tile("at-risk")));
+        Assert.Equal("1", PageDocument.Text(page.Tile("on-track")));
+        Assert.Equal("3", PageDocument.Text(page.Tile("at-risk")));
         Assert.Equal("1", PageDocument.Text(page.Tile("off-track")));
     }
 
