@@ -6,9 +6,17 @@ namespace SakipAnalytics.Cli.Commands;
 /// <summary>The <c>sakip</c> command and its subcommands.</summary>
 public static class SakipCommandLine
 {
-    public static RootCommand Build(ILoggerFactory logging, TextWriter output) =>
-        new("SakipAnalytics: laporan kinerja SAKIP dari berkas ekspor kantor")
+    public static RootCommand Build(ILoggerFactory logging, TextWriter output)
+    {
+        var root = new RootCommand("SakipAnalytics: laporan kinerja SAKIP dari berkas ekspor kantor")
         {
             RunCommand.Create(logging, output),
         };
+        root.SetAction(_ =>
+        {
+            output.WriteLine("Perintah belum disebut. Contoh: sakip run --data data --out out (lihat sakip --help).");
+            return ExitCodes.Failed;
+        });
+        return root;
+    }
 }
