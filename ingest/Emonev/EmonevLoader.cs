@@ -20,19 +20,8 @@ public sealed class EmonevLoader : IKindLoader
     {
         ArgumentNullException.ThrowIfNull(context);
 
-        using var file = SpreadsheetFile.Open(context.Path);
-        var located = HeaderLocator.Locate(file.FirstSheet(), L.Layout, context.Findings);
-        if (located is null)
-            return LoadedContent.Nothing;
-
-        var period = FileHeader.Period(located, context.Today, context.Findings);
-        var unit = OfficeUnit.Of(context);
-        if (period is null || unit is null)
-            return LoadedContent.Nothing;
-
-        var rows = AppendLines(context, located, period.Value);
-        SpendingReconciliation.EmonevAgainstLra(context);
-        return new LoadedContent(unit, period.Value.Year, period.Value.Month, rows);
+        return OfficeMonthFile.Load(
+            context, L.Layout, (sheet, period) => AppendLines(context, sheet, period), SpendingReconciliation.EmonevAgainstLra);
     }
 
     private static int AppendLines(LoadContext context, LocatedSheet sheet, (int Year, int Month) period)

@@ -19,19 +19,8 @@ public sealed class LraLoader : IKindLoader
     {
         ArgumentNullException.ThrowIfNull(context);
 
-        using var file = SpreadsheetFile.Open(context.Path);
-        var located = HeaderLocator.Locate(file.FirstSheet(), LraLayout.Layout, context.Findings);
-        if (located is null)
-            return LoadedContent.Nothing;
-
-        var period = FileHeader.Period(located, context.Today, context.Findings);
-        var unit = OfficeUnit.Of(context);
-        if (period is null || unit is null)
-            return LoadedContent.Nothing;
-
-        var rows = AppendLines(context, located, period.Value);
-        SpendingReconciliation.LraAgainstEmonev(context);
-        return new LoadedContent(unit, period.Value.Year, period.Value.Month, rows);
+        return OfficeMonthFile.Load(
+            context, LraLayout.Layout, (sheet, period) => AppendLines(context, sheet, period), SpendingReconciliation.LraAgainstEmonev);
     }
 
     private static int AppendLines(LoadContext context, LocatedSheet sheet, (int Year, int Month) period)

@@ -34,6 +34,8 @@ public static partial class TargetText
         return target is not null;
     }
 
-    [GeneratedRegex(@"^(?<low>[\d.,]+)\s*(-|–|s\.?d\.?)\s*(?<high>[\d.,]+)\s*%?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"^(?<low>[\d.,]+)\s*(-|–|s\.?d\.?)\s*(?<high>[\d.,]+)\s*%?$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RangePattern();
 }

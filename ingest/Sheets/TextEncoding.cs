@@ -11,12 +11,15 @@ internal static class TextEncoding
 {
     private const int ChunkSize = 64 * 1024;
 
+    private const string Windows1252Note =
+        "Berkas bukan UTF-8 dan dibaca sebagai Windows-1252; simpan sebagai 'CSV UTF-8' agar huruf khusus pasti benar";
+
     public static (Encoding Encoding, string? Note) Detect(string path)
     {
         if (HasByteOrderMark(path) || IsValidUtf8(path))
             return (Encoding.UTF8, null);
 
-        return (Encoding.GetEncoding(1252), "Berkas bukan UTF-8 dan dibaca sebagai Windows-1252; simpan sebagai 'CSV UTF-8' agar huruf khusus pasti benar");
+        return (Encoding.GetEncoding(1252), Windows1252Note);
     }
 
     private static bool HasByteOrderMark(string path)

@@ -125,7 +125,8 @@ public sealed class CapaianLoaderTests : IDisposable
     [Fact]
     public void Load_SameIndicatorTwice_IsRejected()
     {
-        var path = _temp.Write("rehsos.csv", CapaianCsv.For("Bidang Rehabilitasi Sosial", "Maret 2026", CapaianCsv.Reh02, CapaianCsv.Reh02));
+        var content = CapaianCsv.For("Bidang Rehabilitasi Sosial", "Maret 2026", CapaianCsv.Reh02, CapaianCsv.Reh02);
+        var path = _temp.Write("rehsos.csv", content);
 
         var outcome = _harness.Load(path);
 
