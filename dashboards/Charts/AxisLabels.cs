@@ -21,8 +21,7 @@ internal static class AxisLabels
     }
 
     /// <summary>The first three letters of the month name: Jan, Feb, ..., Agu, ..., Des.</summary>
-    // TODO(model): IndonesianFormat has no short month name - derived here until it gains one.
-    public static string ShortMonth(int month) => IndonesianFormat.MonthName(month)[..3];
+    public static string ShortMonth(int month) => IndonesianFormat.MonthShortName(month);
 
     /// <summary>A long label broken at the space nearest its middle, so axis labels stay narrow.</summary>
     public static string Wrap(string label, int lineLength)

@@ -36,6 +36,9 @@ public static class IndonesianFormat
 
     public static string MonthName(int month) => MonthNames[month - 1];
 
+    /// <summary>The three-letter month used on chart axes: Jan, Feb, ..., Agu, ..., Des.</summary>
+    public static string MonthShortName(int month) => MonthNames[month - 1][..3];
+
     public static string MonthYear(int year, int month) => $"{MonthName(month)} {year.ToString(Culture)}";
 
     public static string Date(DateOnly date) =>

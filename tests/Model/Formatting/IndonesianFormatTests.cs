@@ -34,5 +34,6 @@ public sealed class IndonesianFormatTests
     {
         Assert.Equal("Oktober 2026", IndonesianFormat.MonthYear(2026, 10));
         Assert.Equal(3, IndonesianFormat.ParseMonth("maret"));
+        Assert.Equal("Agu", IndonesianFormat.MonthShortName(8));
     }
 }
