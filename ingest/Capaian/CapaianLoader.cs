@@ -30,6 +30,7 @@ public sealed class CapaianLoader : IKindLoader
             return LoadedContent.Nothing;
 
         var rows = AppendLines(context, located, unit, period.Value);
+        CumulativeChecks.Report(context);
         return new LoadedContent(unit, period.Value.Year, period.Value.Month, rows);
     }
 

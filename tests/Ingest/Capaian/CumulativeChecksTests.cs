@@ -1,0 +1,43 @@
+using SakipAnalytics.Ingest.Loading;
+using SakipAnalytics.Ingest.Tests.Fixtures;
+
+namespace SakipAnalytics.Ingest.Tests.Capaian;
+
+public sealed class CumulativeChecksTests : IDisposable
+{
+    private const string Unit = "Bidang Pemberdayaan Sosial";
+    private readonly IngestHarness _harness = new();
+    private readonly TempFolder _temp = new();
+
+    [Fact]
+    public void Load_CumulativeValueBelowLastMonth_IsAWarningNamingTheEarlierFigure()
+    {
+        _harness.Load(_temp.Write("feb.csv", CapaianCsv.For(Unit, "Februari 2026", Day01(month: 20, toDate: 50))));
+
+        var outcome = _harness.Load(_temp.Write("mar.csv", CapaianCsv.For(Unit, "Maret 2026", Day01(month: 10, toDate: 40))));
+
+        var warnings = outcome.Findings.Select(f => (f.Row, f.Found, f.Expected)).ToList();
+        Assert.Equal(LoadStatus.Loaded, outcome.Status);
+        Assert.Contains((8, "40", "paling sedikit 50"), warnings);
+        Assert.Contains((8, "40", "60"), warnings);
+    }
+
+    [Fact]
+    public void Load_CumulativeValueThatAddsUp_RaisesNothing()
+    {
+        _harness.Load(_temp.Write("feb.csv", CapaianCsv.For(Unit, "Februari 2026", Day01(month: 20, toDate: 50))));
+
+        var outcome = _harness.Load(_temp.Write("mar.csv", CapaianCsv.For(Unit, "Maret 2026", Day01(month: 10, toDate: 60))));
+
+        Assert.DoesNotContain(outcome.Findings, f => f.Message.Contains("kumulatif", StringComparison.Ordinal));
+    }
+
+    public void Dispose()
+    {
+        _harness.Dispose();
+        _temp.Dispose();
+    }
+
+    private static string Day01(int month, int toDate) =>
+        $"1;Meningkatnya kemandirian PPKS;DAY.01;Jumlah LKS terdaftar;lembaga;120;30;{month};{toDate};;;";
+}
