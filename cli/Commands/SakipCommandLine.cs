@@ -11,6 +11,8 @@ public static class SakipCommandLine
         var root = new RootCommand("SakipAnalytics: laporan kinerja SAKIP dari berkas ekspor kantor")
         {
             RunCommand.Create(logging, output),
+            FilesCommand.Create(output),
+            ExplainCommand.Create(output),
         };
         root.SetAction(_ =>
         {

@@ -47,12 +47,8 @@ internal static class CapaianChecks
             $"indikator unit {unitCode} (referensi: {indicator.UnitCode})");
     }
 
-    private static string Formula(IndicatorInfo indicator, Target? target) => target?.Kind switch
-    {
-        TargetKind.Predikat => "peringkat predikat realisasi / peringkat predikat target × 100, dan 100 bila target tercapai",
-        _ when indicator.Polarity == Model.Capaian.Polarity.Negative => "(2 × target − realisasi) / target × 100",
-        _ => "realisasi / target × 100",
-    };
+    private static string Formula(IndicatorInfo indicator, Target? target) =>
+        CapaianFormula.Describe(indicator.Polarity, target?.Kind);
 
     private static string Polarity(IndicatorInfo indicator) =>
         indicator.Polarity == Model.Capaian.Polarity.Negative ? "negatif" : "positif";

@@ -9,7 +9,8 @@ using Snapshooter.Xunit;
 
 namespace SakipAnalytics.Cli.Tests.Pipeline;
 
-public sealed class MainJobTests(BundledRun run) : IClassFixture<BundledRun>
+[Collection(SharesBundledRun.Name)]
+public sealed class MainJobTests(BundledRun run)
 {
     [Fact]
     public void Run_BundledData_LoadsEveryFileWithoutRejection()
