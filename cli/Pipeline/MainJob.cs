@@ -3,6 +3,8 @@ using Microsoft.Extensions.Logging;
 using SakipAnalytics.Cli.Settings;
 using SakipAnalytics.Dashboards.Index;
 using SakipAnalytics.Dashboards.Monthly;
+using SakipAnalytics.Ingest.Loading;
+using SakipAnalytics.Ingest.Rejection;
 using SakipAnalytics.Model.Analysis;
 using SakipAnalytics.Model.Capaian;
 using SakipAnalytics.Model.Store;
@@ -28,6 +30,7 @@ public sealed partial class MainJob(SakipSettings settings, TimeProvider clock, 
         using var store = SakipStore.Open(settings.DatabasePath);
 
         var ingest = IngestStep.Create(store, clock, logging).Run(settings.DataFolder);
+        var rejections = WriteRejectionReports(ingest);
         var computed = CapaianComputation.Rebuild(store);
         var periods = new ResultQueries(store).Periods();
         var notes = new List<string>();
@@ -40,8 +43,18 @@ public sealed partial class MainJob(SakipSettings settings, TimeProvider clock, 
             Ingest = ingest, CapaianComputed = computed, DatabasePath = settings.DatabasePath,
             LkjipPath = lkjip, LkjipYear = periods.LatestClosedYear, DashboardPath = dashboard,
             DashboardMonth = periods.LatestYear is { } y ? (y, periods.LatestMonth!.Value) : null,
-            Notes = notes, Elapsed = watch.Elapsed,
+            RejectionReports = rejections, Notes = notes, Elapsed = watch.Elapsed,
         };
+    }
+
+    /// <summary>One Indonesian report per rejected file, in <c>out/ditolak/</c>, for the unit to fix its file.</summary>
+    private List<string> WriteRejectionReports(IngestReport ingest)
+    {
+        var folder = Path.Combine(settings.OutputFolder, "ditolak");
+        return ingest.Files
+            .Where(f => f.Status == LoadStatus.Rejected)
+            .Select(f => RejectionReport.Write(f, folder, clock.GetLocalNow()))
+            .ToList();
     }
 
     private string? WriteLkjip(SakipStore store, ReportPeriods periods, List<string> notes)

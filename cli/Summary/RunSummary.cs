@@ -21,6 +21,8 @@ public static class RunSummary
 
         WriteCounts(result.Ingest, output);
         WriteRejected(result.Ingest, output);
+        foreach (var report in result.RejectionReports)
+            output.WriteLine($"Laporan penolakan untuk unit: {Shown(report)}");
         WriteWarnings(result.Ingest, output);
         WriteOutputs(result, output);
         output.WriteLine($"Waktu: {IndonesianFormat.Number((decimal)result.Elapsed.TotalSeconds, 1)} detik");

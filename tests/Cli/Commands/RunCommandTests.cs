@@ -22,6 +22,8 @@ public sealed class RunCommandTests : IDisposable
         Assert.Contains("Berkas dibaca: 2; dimuat: 1", output.ToString(), StringComparison.Ordinal);
         const string Rejection = "DITOLAK Capaian PB Maret 2026.xlsx: berkas bukan .xlsx yang utuh (rusak atau terpotong)";
         Assert.Contains(Rejection, output.ToString(), StringComparison.Ordinal);
+        var report = File.ReadAllText(Path.Combine(_folder, "out", "ditolak", "Capaian PB Maret 2026.xlsx.html"));
+        Assert.Contains("<td>berkas bukan .xlsx yang utuh (rusak atau terpotong)</td>", report, StringComparison.Ordinal);
     }
 
     [Fact]
