@@ -26,7 +26,12 @@ public static class ExplainCommand
     }
 
     private static int Explain(
-        ParseResult parse, Argument<string> indicator, Argument<string> period, Option<string?> outFolder, Option<string?> cap, TextWriter output)
+        ParseResult parse,
+        Argument<string> indicator,
+        Argument<string> period,
+        Option<string?> outFolder,
+        Option<string?> cap,
+        TextWriter output)
     {
         var settings = StoreOptions.Settings(parse, outFolder, cap);
         var (year, month) = Period(parse.GetValue(period)!);

@@ -6,12 +6,15 @@ namespace SakipAnalytics.Cli.Provenance;
 /// <summary>Prints the files the store has seen, newest first, as a plain table.</summary>
 public static class FilesTable
 {
+    private const string Header =
+        "  No  Status     Jenis     Unit       Periode   Baris Peringatan  Diterima          Berkas";
+
     public static void Write(IReadOnlyList<SourceFileRecord> files, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(output);
 
-        output.WriteLine($"{"No",4}  {"Status",-10} {"Jenis",-9} {"Unit",-10} {"Periode",-8} {"Baris",6} {"Peringatan",10}  {"Diterima",-16}  Berkas");
+        output.WriteLine(Header);
         foreach (var f in files)
         {
             output.WriteLine(
