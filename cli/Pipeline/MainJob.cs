@@ -1,14 +1,11 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using SakipAnalytics.Cli.Settings;
-using SakipAnalytics.Dashboards.Index;
-using SakipAnalytics.Dashboards.Monthly;
 using SakipAnalytics.Ingest.Loading;
 using SakipAnalytics.Ingest.Rejection;
 using SakipAnalytics.Model.Analysis;
 using SakipAnalytics.Model.Capaian;
 using SakipAnalytics.Model.Store;
-using SakipAnalytics.Reports.Lkjip;
 
 namespace SakipAnalytics.Cli.Pipeline;
 
@@ -65,9 +62,7 @@ public sealed partial class MainJob(SakipSettings settings, TimeProvider clock, 
             return null;
         }
 
-        var folder = Directory.CreateDirectory(Path.Combine(settings.OutputFolder, "laporan")).FullName;
-        var facts = LkjipFactsBuilder.Build(store, year, settings.Analysis());
-        return new LkjipWriter(clock).WriteToFolder(facts, folder);
+        return OutputSteps.Lkjip(store, settings, clock, year);
     }
 
     private string? WriteDashboard(SakipStore store, ReportPeriods periods, List<string> notes)
@@ -78,11 +73,7 @@ public sealed partial class MainJob(SakipSettings settings, TimeProvider clock, 
             return null;
         }
 
-        var folder = Path.Combine(settings.OutputFolder, "dashboard");
-        var facts = DashboardFactsBuilder.Build(store, year, month, settings.Analysis());
-        var output = DashboardWriter.Write(facts, folder);
-        DashboardIndex.Write(folder, facts.Office);
-        return output.PagePath;
+        return OutputSteps.Dashboard(store, settings, year, month);
     }
 
     [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "Main job finished in {ElapsedMs} ms")]

@@ -21,6 +21,8 @@ public sealed record SakipSettings
     /// <summary>Lower bounds of the bands Sangat Tinggi, Tinggi, Sedang, Rendah (Permendagri 86/2017 by default).</summary>
     public decimal[] Bands { get; init; } = [91m, 76m, 66m, 51m];
 
+    public ScheduleSettings Schedule { get; init; } = new();
+
     public string DatabasePath => Path.Combine(OutputFolder, "sakip.duckdb");
 
     public AnalysisSettings Analysis() =>

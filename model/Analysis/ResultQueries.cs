@@ -37,6 +37,10 @@ public sealed class ResultQueries(SakipStore store)
         store.Rows(ModelSql.UnitBudget, ReadUnitBudget, ("year", year), ("month", month))
             .ToDictionary(u => u.Unit, u => (u.Pagu, u.Spent));
 
+    /// <summary>The units (not the Dinas) that have no loaded capaian file for the month.</summary>
+    public IReadOnlyList<string> UnitsWithoutReport(int year, int month) =>
+        UnitReports(year, month).Where(u => u.File is null).Select(u => u.Name).ToList();
+
     internal List<(string Code, string Name, string? File, int Indicators)> UnitReports(int year, int month) =>
         store.Rows(ModelSql.UnitReports, ReadUnitReport, ("year", year), ("month", month));
 

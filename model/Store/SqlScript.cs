@@ -10,9 +10,10 @@ public static class SqlScript
     {
         ArgumentNullException.ThrowIfNull(assembly);
 
-        var name = ResourceName(assembly, relativePath);
-        using var stream = assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded SQL {relativePath} ({name}) is missing from {assembly.GetName().Name}.");
+        var suffix = "." + Dotted(relativePath);
+        var name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(suffix, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"Embedded SQL {relativePath} is missing from {assembly.GetName().Name}.");
+        using var stream = assembly.GetManifestResourceStream(name)!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
@@ -22,9 +23,9 @@ public static class SqlScript
     {
         ArgumentNullException.ThrowIfNull(assembly);
 
-        var prefix = ResourceName(assembly, folder) + ".";
+        var folderPart = "." + Dotted(folder) + ".";
         return assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
+            .Where(n => n.Contains(folderPart, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToList();
     }
@@ -36,6 +37,6 @@ public static class SqlScript
         return reader.ReadToEnd();
     }
 
-    private static string ResourceName(Assembly assembly, string relativePath) =>
-        assembly.GetName().Name + "." + relativePath.Replace('/', '.').Replace('\\', '.');
+    // Resource names are the root namespace plus the path with dots, whatever the assembly is called.
+    private static string Dotted(string relativePath) => relativePath.Replace('/', '.').Replace('\\', '.');
 }
