@@ -72,6 +72,10 @@ public sealed partial class JobSteps(SakipStore store, SakipSettings settings, T
 
     private JobOutcome LateReports()
     {
+        var deadline = settings.Schedule.DeadlineDay;
+        if (OfficeNow().Day <= deadline)
+            return JobOutcome.Done($"batas pelaporan tanggal {deadline} belum lewat");
+
         var (year, month) = PreviousMonth();
         var late = new ResultQueries(store).UnitsWithoutReport(year, month);
         var period = IndonesianFormat.MonthYear(year, month);
