@@ -45,13 +45,12 @@ public sealed partial class MainJob(SakipSettings settings, TimeProvider clock, 
     }
 
     /// <summary>One Indonesian report per rejected file, in <c>out/ditolak/</c>, for the unit to fix its file.</summary>
-    private List<string> WriteRejectionReports(IngestReport ingest)
+    private Dictionary<string, string> WriteRejectionReports(IngestReport ingest)
     {
         var folder = Path.Combine(settings.OutputFolder, "ditolak");
         return ingest.Files
             .Where(f => f.Status == LoadStatus.Rejected)
-            .Select(f => RejectionReport.Write(f, folder, clock.GetLocalNow()))
-            .ToList();
+            .ToDictionary(f => f.Path, f => RejectionReport.Write(f, folder, clock.GetLocalNow()));
     }
 
     private string? WriteLkjip(SakipStore store, ReportPeriods periods, List<string> notes)

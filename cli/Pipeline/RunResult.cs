@@ -12,8 +12,8 @@ public sealed record RunResult
     public int? LkjipYear { get; init; }
     public string? DashboardPath { get; init; }
     public (int Year, int Month)? DashboardMonth { get; init; }
-    /// <summary>The Indonesian report written for each rejected file.</summary>
-    public required IReadOnlyList<string> RejectionReports { get; init; }
+    /// <summary>The Indonesian report written for each rejected file, by the file's path.</summary>
+    public required IReadOnlyDictionary<string, string> RejectionReports { get; init; }
 
     public required IReadOnlyList<string> Notes { get; init; }
     public required TimeSpan Elapsed { get; init; }

@@ -43,7 +43,9 @@ public sealed partial class SakipScheduler(JobPlan plan, JobSteps steps, TimePro
 
     private ITrigger Trigger(string job) => TriggerBuilder.Create()
         .WithIdentity(job)
-        .WithCronSchedule(plan.CronOf(job), cron => cron.InTimeZone(plan.TimeZone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
+        .WithCronSchedule(plan.CronOf(job), cron => cron
+            .InTimeZone(plan.TimeZone)
+            .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
         .Build();
 
     private static NameValueCollection Properties() => new()
@@ -64,6 +66,6 @@ public sealed partial class SakipScheduler(JobPlan plan, JobSteps steps, TimePro
         }
     }
 
-    [LoggerMessage(EventId = 210, Level = LogLevel.Warning, Message = "Scheduler started with {Jobs} jobs in time zone {TimeZone}; Ctrl+C stops it")]
+    [LoggerMessage(EventId = 210, Level = LogLevel.Warning, Message = "Scheduler started with {Jobs} jobs in {TimeZone}")]
     private static partial void LogStarted(ILogger logger, int jobs, string timeZone);
 }

@@ -11,18 +11,13 @@ public static class RunSummary
     /// <summary>Warnings listed one by one before the rest are only counted.</summary>
     public const int MaxWarningsListed = 20;
 
-    /// <summary>Errors listed per rejected file; all of them are in the database's load_finding table.</summary>
-    public const int MaxErrorsListed = 5;
-
     public static void Write(RunResult result, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(output);
 
         WriteCounts(result.Ingest, output);
-        WriteRejected(result.Ingest, output);
-        foreach (var report in result.RejectionReports)
-            output.WriteLine($"Laporan penolakan untuk unit: {Shown(report)}");
+        WriteRejected(result, output);
         WriteWarnings(result.Ingest, output);
         WriteOutputs(result, output);
         output.WriteLine($"Waktu: {IndonesianFormat.Number((decimal)result.Elapsed.TotalSeconds, 1)} detik");
@@ -35,16 +30,14 @@ public static class RunSummary
             + $"sudah pernah dimuat: {ingest.AlreadyLoaded}; ditolak: {ingest.Rejected}; peringatan: {ingest.Warnings}");
     }
 
-    private static void WriteRejected(IngestReport ingest, TextWriter output)
+    /// <summary>One line per rejected file: how many problems, the first, and the report that lists them all.</summary>
+    private static void WriteRejected(RunResult result, TextWriter output)
     {
-        foreach (var file in ingest.Files.Where(f => f.Status == LoadStatus.Rejected))
+        foreach (var file in result.Ingest.Files.Where(f => f.Status == LoadStatus.Rejected))
         {
             var errors = file.Errors.ToList();
-            output.WriteLine($"DITOLAK {file.FileName}: {errors[0]}");
-            foreach (var error in errors.Skip(1).Take(MaxErrorsListed - 1))
-                output.WriteLine($"    {error}");
-            if (errors.Count > MaxErrorsListed)
-                output.WriteLine($"    ... dan {errors.Count - MaxErrorsListed} masalah lain (lihat tabel load_finding).");
+            var report = result.RejectionReports.TryGetValue(file.Path, out var path) ? $" Laporan: {Shown(path)}" : "";
+            output.WriteLine($"DITOLAK {file.FileName}: {errors.Count} masalah; yang pertama: {errors[0]}{report}");
         }
     }
 

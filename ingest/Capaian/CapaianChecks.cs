@@ -33,6 +33,24 @@ internal static class CapaianChecks
             IndonesianFormat.Number(value) + " menurut rumus " + Formula(indicator, line.TargetToDate));
     }
 
+    /// <summary>
+    /// A target of zero in the unit's file cannot be measured against; the unit should know its
+    /// file disagrees with the PK.
+    /// </summary>
+    public static void ZeroTarget(CapaianLine line, IndicatorInfo indicator, string? sheet, FindingList findings)
+    {
+        if (line.TargetToDate is not { Kind: TargetKind.Number, Low: 0m })
+            return;
+
+        findings.Warning(
+            $"Target {indicator.Code} di laporan unit bernilai nol; capaian dihitung dengan target PK atau rencana aksi di referensi",
+            sheet,
+            line.Row,
+            CapaianLayout.TargetToDate.Name,
+            "0",
+            "target lebih dari nol sesuai PK dan rencana aksi");
+    }
+
     public static void Ownership(CapaianLine line, IndicatorInfo indicator, string unitCode, string? sheet, FindingList findings)
     {
         if (string.Equals(indicator.UnitCode, unitCode, StringComparison.OrdinalIgnoreCase))

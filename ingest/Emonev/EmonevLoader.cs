@@ -5,6 +5,7 @@ using SakipAnalytics.Ingest.Loading;
 using SakipAnalytics.Ingest.Parsing;
 using SakipAnalytics.Ingest.Reconciliation;
 using SakipAnalytics.Ingest.Sheets;
+using SakipAnalytics.Model.Formatting;
 using L = SakipAnalytics.Ingest.Emonev.EmonevLayout;
 
 namespace SakipAnalytics.Ingest.Emonev;
@@ -66,11 +67,20 @@ public sealed class EmonevLoader : IKindLoader
         DuckDBAppender appender, LoadContext context, LocatedSheet sheet, SheetRow row, string kode, (int Year, int Month) period)
     {
         var number = new CellNumbers(sheet, row, context.Findings);
+        var pagu = number.Of(L.Pagu) ?? 0m;
+        var spent = number.Of(L.RealisasiKeuangan) ?? 0m;
+        if (spent > pagu)
+        {
+            context.Findings.Warning(
+                $"Realisasi keuangan melebihi pagu anggaran ({kode})", sheet.SheetName, row.Number, L.RealisasiKeuangan.Name,
+                IndonesianFormat.Number(spent), "paling banyak " + IndonesianFormat.Number(pagu));
+        }
+
         appender.CreateRow()
             .AppendValue(context.FileId).AppendValue(period.Year).AppendValue(period.Month)
             .AppendValue(kode).AppendValue(sheet.Text(row, L.Name) ?? "")
-            .AppendValue(number.Of(L.Pagu) ?? 0m).AppendValue(number.Of(L.TargetFisik)).AppendValue(number.Of(L.RealisasiFisik))
-            .AppendValue(number.Of(L.Rak)).AppendValue(number.Of(L.RealisasiKeuangan) ?? 0m)
+            .AppendValue(pagu).AppendValue(number.Of(L.TargetFisik)).AppendValue(number.Of(L.RealisasiFisik))
+            .AppendValue(number.Of(L.Rak)).AppendValue(spent)
             .AppendValue(sheet.Text(row, L.Permasalahan)).AppendValue(sheet.Text(row, L.Solusi))
             .AppendValue(sheet.SheetName).AppendValue(row.Number)
             .EndRow();

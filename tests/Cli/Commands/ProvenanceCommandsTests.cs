@@ -42,7 +42,8 @@ public sealed class ProvenanceCommandsTests(BundledRun run)
 
         var lines = output.ToString().Split('\n');
         Assert.Contains($"{run.Result.Ingest.Read} berkas.", lines.Select(l => l.TrimEnd()));
-        Assert.Contains(lines, l => l.Contains("dimuat", StringComparison.Ordinal) && l.EndsWith("LRA Dinsos 2026 10.csv", StringComparison.Ordinal));
+        var october = lines.Single(l => l.EndsWith("LRA Dinsos 2026 10.csv", StringComparison.Ordinal));
+        Assert.Contains("dimuat", october, StringComparison.Ordinal);
     }
 
     [Theory]

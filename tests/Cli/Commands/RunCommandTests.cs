@@ -20,7 +20,7 @@ public sealed class RunCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.SomeFilesRejected, code);
         Assert.Contains("Berkas dibaca: 2; dimuat: 1", output.ToString(), StringComparison.Ordinal);
-        const string Rejection = "DITOLAK Capaian PB Maret 2026.xlsx: berkas bukan .xlsx yang utuh (rusak atau terpotong)";
+        const string Rejection = "DITOLAK Capaian PB Maret 2026.xlsx: 1 masalah; yang pertama: berkas bukan .xlsx yang utuh";
         Assert.Contains(Rejection, output.ToString(), StringComparison.Ordinal);
         var report = File.ReadAllText(Path.Combine(_folder, "out", "ditolak", "Capaian PB Maret 2026.xlsx.html"));
         Assert.Contains("<td>berkas bukan .xlsx yang utuh (rusak atau terpotong)</td>", report, StringComparison.Ordinal);

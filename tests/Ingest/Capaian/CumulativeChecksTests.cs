@@ -32,6 +32,18 @@ public sealed class CumulativeChecksTests : IDisposable
         Assert.DoesNotContain(outcome.Findings, f => f.Message.Contains("kumulatif", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Load_TargetOfZeroInTheUnitsFile_IsAWarning()
+    {
+        var line = "1;Meningkatnya kemandirian PPKS;DAY.01;Jumlah LKS terdaftar;lembaga;120;0;10;10;;;";
+
+        var outcome = _harness.Load(_temp.Write("jan.csv", CapaianCsv.For(Unit, "Januari 2026", line)));
+
+        var warning = Assert.Single(outcome.Findings);
+        Assert.Equal((8, "Target s.d. Bulan Ini", "0"), (warning.Row!.Value, warning.Column, warning.Found));
+        Assert.Equal(LoadStatus.Loaded, outcome.Status);
+    }
+
     public void Dispose()
     {
         _harness.Dispose();
