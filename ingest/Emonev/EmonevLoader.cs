@@ -69,6 +69,13 @@ public sealed class EmonevLoader : IKindLoader
         var number = new CellNumbers(sheet, row, context.Findings);
         var pagu = number.Of(L.Pagu) ?? 0m;
         var spent = number.Of(L.RealisasiKeuangan) ?? 0m;
+        if (!context.Reference.KnowsSubKegiatan(kode))
+        {
+            context.Findings.Warning(
+                "Sub kegiatan tidak ada di sheet Sub Kegiatan referensi, sehingga tidak terhubung ke indikator mana pun",
+                sheet.SheetName, row.Number, L.Kode.Name, kode, "kode dari sheet Sub Kegiatan referensi");
+        }
+
         if (spent > pagu)
         {
             context.Findings.Warning(

@@ -9,11 +9,14 @@ public sealed class ReferenceIndex
 {
     private readonly Dictionary<string, string> _unitByKey;
     private readonly Dictionary<string, IndicatorInfo> _indicators;
+    private readonly HashSet<string> _subKegiatan;
 
-    private ReferenceIndex(Dictionary<string, string> unitByKey, Dictionary<string, IndicatorInfo> indicators, string? officeUnit)
+    private ReferenceIndex(
+        Dictionary<string, string> unitByKey, Dictionary<string, IndicatorInfo> indicators, HashSet<string> subKegiatan, string? officeUnit)
     {
         _unitByKey = unitByKey;
         _indicators = indicators;
+        _subKegiatan = subKegiatan;
         OfficeUnit = officeUnit;
     }
 
@@ -35,12 +38,16 @@ public sealed class ReferenceIndex
         }
 
         var office = units.FirstOrDefault(u => u.Jenis == "dinas").Code;
-        return new ReferenceIndex(byKey, ReadIndicators(store), office);
+        var subKegiatan = store.Rows("SELECT sub_kegiatan_code FROM sub_kegiatan", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
+        return new ReferenceIndex(byKey, ReadIndicators(store), subKegiatan, office);
     }
 
     /// <summary>The unit code a title line names, by code or by name; null when unknown.</summary>
     public string? ResolveUnit(string nameOrCode) =>
         _unitByKey.TryGetValue(HeaderText.Normalize(nameOrCode), out var code) ? code : null;
+
+    /// <summary>Whether the reference maps this sub kegiatan; an empty mapping knows nothing and accepts all.</summary>
+    public bool KnowsSubKegiatan(string code) => _subKegiatan.Count == 0 || _subKegiatan.Contains(code.Trim());
 
     public IndicatorInfo? Indicator(string code) =>
         _indicators.TryGetValue(code.Trim().ToUpperInvariant(), out var info) ? info : null;
