@@ -9,6 +9,12 @@ public sealed class EmonevLoaderTests : IDisposable
         "No;Kode;Program / Kegiatan / Sub Kegiatan;Pagu Anggaran (Rp);Target Fisik (%);Realisasi Fisik (%);"
         + "Target Keuangan / RAK s.d. Bulan Ini (Rp);Realisasi Keuangan (Rp);Realisasi Keuangan (%);Deviasi Fisik (%);Permasalahan;Solusi";
 
+    private static readonly string[] Title =
+    [
+        "RENCANA DAN REALISASI FISIK DAN KEUANGAN (RFK)", "Bulan : Maret   Tahun Anggaran : 2026", "", Header,
+        "1;2;3;4;5;6;7;8;9;10;11;12",
+    ];
+
     private readonly IngestHarness _harness = new();
     private readonly TempFolder _temp = new();
 
@@ -47,7 +53,6 @@ public sealed class EmonevLoaderTests : IDisposable
 
     private static string Rfk(params string[] lines) => string.Join(
         "\n",
-        new[] { "RENCANA DAN REALISASI FISIK DAN KEUANGAN (RFK)", "Bulan : Maret   Tahun Anggaran : 2026", "", Header, "1;2;3;4;5;6;7;8;9;10;11;12" }
-            .Concat(lines)
+        Title.Concat(lines)
             .Append(";;JUMLAH;2.000;;;;;;;;"));
 }
