@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using SakipAnalytics.Cli;
 using SakipAnalytics.Cli.Commands;
 
 // Logs are for operators and go to stderr; the summary on stdout is what office staff read.
@@ -8,4 +9,13 @@ using var logging = LoggerFactory.Create(builder => builder
     .AddSimpleConsole(options => options.SingleLine = true)
     .SetMinimumLevel(level));
 
-return SakipCommandLine.Build(logging, Console.Out).Parse(args).Invoke();
+var parse = SakipCommandLine.Build(logging, Console.Out).Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors)
+        Console.WriteLine(error.Message);
+    Console.WriteLine("Lihat sakip --help.");
+    return ExitCodes.Failed;
+}
+
+return parse.Invoke();

@@ -6,11 +6,11 @@ namespace SakipAnalytics.Cli.Commands;
 public static class CommonOptions
 {
     public static Option<string?> Data() =>
-        new("--data") { Description = "Folder of input files (default: data, or DataFolder in sakip.json)" };
+        new("--data") { Description = "Folder berkas masukan (bawaan: data, atau DataFolder di sakip.json)" };
 
     public static Option<string?> Output() =>
-        new("--out") { Description = "Folder for the database and outputs (default: out)" };
+        new("--out") { Description = "Folder basis data dan keluaran (bawaan: out)" };
 
     public static Option<string?> Cap() =>
-        new("--cap") { Description = "Cap on displayed capaian: none, 100 or 120 (default: none)" };
+        new("--cap") { Description = "Batas atas capaian yang ditampilkan: none, 100 atau 120 (bawaan: none)" };
 }

@@ -36,7 +36,11 @@ public static class ExplainCommand
         var settings = StoreOptions.Settings(parse, outFolder, cap);
         var (year, month) = Period(parse.GetValue(period)!);
         using var store = StoreOptions.OpenExisting(settings);
-        var found = new ProvenanceQueries(store).Explain(parse.GetValue(indicator)!, year, month);
+        var provenance = new ProvenanceQueries(store);
+        if (!provenance.IndicatorExists(parse.GetValue(indicator)!))
+            throw new SettingsException($"Indikator {parse.GetValue(indicator)} tidak dikenal oleh workbook referensi.");
+
+        var found = provenance.Explain(parse.GetValue(indicator)!, year, month);
         if (found.Count == 0)
             throw new SettingsException($"Tidak ada capaian {parse.GetValue(indicator)} untuk periode {month:00}/{year}.");
 

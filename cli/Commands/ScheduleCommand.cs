@@ -12,13 +12,12 @@ namespace SakipAnalytics.Cli.Commands;
 /// </summary>
 public static class ScheduleCommand
 {
+    private const string Description = "Jalankan penjadwal (muat inbox, dasbor bulanan, LKjIP, cek keterlambatan) sampai dihentikan";
+
     public static Command Create(ILoggerFactory logging, TextWriter output)
     {
         var outFolder = CommonOptions.Output();
-        var command = new Command("schedule", "Jalankan penjadwal (muat inbox, dasbor bulanan, LKjIP, cek keterlambatan) sampai dihentikan")
-        {
-            outFolder,
-        };
+        var command = new Command("schedule", Description) { outFolder };
         command.SetAction(parse => Guard.Run(output, () =>
         {
             var settings = StoreOptions.Settings(parse, outFolder);
@@ -30,7 +29,7 @@ public static class ScheduleCommand
             using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal => Stop(signal, stop));
             output.WriteLine($"Penjadwal berjalan ({plan.TimeZone.Id}); tekan Ctrl+C untuk berhenti.");
 
-            var steps = new JobSteps(store, settings, TimeProvider.System, logging);
+            var steps = new JobSteps(store, settings, TimeProvider.System, logging, output);
             var scheduler = new SakipScheduler(plan, steps, TimeProvider.System, logging.CreateLogger<SakipScheduler>());
             scheduler.RunUntil(stop.Token).GetAwaiter().GetResult();
             output.WriteLine("Penjadwal berhenti.");

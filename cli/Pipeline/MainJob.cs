@@ -50,7 +50,7 @@ public sealed partial class MainJob(SakipSettings settings, TimeProvider clock, 
         var folder = Path.Combine(settings.OutputFolder, "ditolak");
         return ingest.Files
             .Where(f => f.Status == LoadStatus.Rejected)
-            .ToDictionary(f => f.Path, f => RejectionReport.Write(f, folder, clock.GetLocalNow()));
+            .ToDictionary(f => f.Path, f => RejectionReport.Write(f, folder, OfficeNow()));
     }
 
     private string? WriteLkjip(SakipStore store, ReportPeriods periods, List<string> notes)
@@ -74,6 +74,8 @@ public sealed partial class MainJob(SakipSettings settings, TimeProvider clock, 
 
         return OutputSteps.Dashboard(store, settings, year, month);
     }
+
+    private DateTimeOffset OfficeNow() => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), settings.Schedule.Zone());
 
     [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "Main job finished in {ElapsedMs} ms")]
     private static partial void LogFinished(ILogger logger, long elapsedMs);

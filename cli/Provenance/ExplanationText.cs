@@ -21,7 +21,7 @@ public static class ExplanationText
         Line(output, "Sumber target", e.PkSource ?? "tidak ada PK di referensi; target dari laporan unit");
         if (e.RencanaAksiSource is not null)
             Line(output, "Rencana aksi", e.RencanaAksiSource);
-        var realisasi = e.RealisasiGrade ?? (e.Realisasi is { } r ? IndonesianFormat.Figure(r) : "belum dilaporkan");
+        var realisasi = e.RealisasiGrade ?? (e.Realisasi is { } r ? $"{IndonesianFormat.Figure(r)} {e.Satuan}" : "belum dilaporkan");
         Line(output, "Realisasi s.d. bulan ini", realisasi);
         Line(output, "Rumus", $"{Formula(e)} (polaritas {e.Polarity}, agregasi {e.Aggregation})");
         Line(output, "Capaian", CapaianText(e, settings));
@@ -29,7 +29,7 @@ public static class ExplanationText
         var sheet = e.SourceSheet is null ? "" : $", sheet {e.SourceSheet}";
         Line(output, "Sumber realisasi", $"{e.SourceFile}{sheet}, baris {e.SourceRow}");
         Line(output, "SHA-256 berkas", e.SourceSha256);
-        Line(output, "Pengaturan", $"batas atas {settings.Cap}; kategori ≥ {Bands(settings.Bands)}");
+        Line(output, "Pengaturan", $"{CapText(settings.Cap)}; kategori ≥ {Bands(settings.Bands)}");
     }
 
     private static string CapaianText(CapaianExplanation e, AnalysisSettings settings)
@@ -51,6 +51,9 @@ public static class ExplanationText
 
     private static string Figure(string part) =>
         decimal.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? IndonesianFormat.Figure(d) : part;
+
+    private static string CapText(CapSetting cap) =>
+        cap.Ceiling is { } ceiling ? $"capaian dibatasi {IndonesianFormat.Figure(ceiling)}%" : "tanpa batas atas capaian";
 
     private static string Bands(BandScale b) =>
         string.Join(" / ", new[] { b.SangatTinggi, b.Tinggi, b.Sedang, b.Rendah }.Select(x => IndonesianFormat.Figure(x)));

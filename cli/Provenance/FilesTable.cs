@@ -7,7 +7,7 @@ namespace SakipAnalytics.Cli.Provenance;
 public static class FilesTable
 {
     private const string Header =
-        "  No  Status     Jenis     Unit       Periode   Baris Peringatan  Diterima          Berkas";
+        "  No  Status       Jenis     Unit       Periode   Baris Peringatan  Diterima (UTC)    Berkas";
 
     public static void Write(IReadOnlyList<SourceFileRecord> files, TextWriter output)
     {
@@ -18,7 +18,7 @@ public static class FilesTable
         foreach (var f in files)
         {
             output.WriteLine(
-                $"{f.FileId,4}  {Status(f),-10} {f.Kind,-9} {f.UnitCode ?? "-",-10} {Period(f),-8} {f.Rows,6} "
+                $"{f.FileId,4}  {Status(f),-12} {f.Kind,-9} {f.UnitCode ?? "-",-10} {Period(f),-8} {f.Rows,6} "
                 + $"{f.Warnings,10}  {f.Received,-16}  {f.FileName}");
         }
 
@@ -28,7 +28,7 @@ public static class FilesTable
     private static string Status(SourceFileRecord file) => file.Status switch
     {
         "loaded" => "dimuat",
-        "superseded" => $"diganti#{file.SupersededBy}",
+        "superseded" => $"diganti #{file.SupersededBy}",
         "rejected" => "ditolak",
         var other => other,
     };

@@ -40,20 +40,21 @@ public static class InboxStep
             return;
         }
 
-        RejectionReport.Write(file, rejected, now);
-        MoveKeeping(file.Path, rejected);
+        var kept = MoveKeeping(file.Path, rejected);
+        RejectionReport.Write(file, rejected, now, kept is null ? null : Path.GetFileName(kept));
     }
 
     /// <summary>Moves a file into a folder; a name already there gets a number, so nothing is overwritten.</summary>
-    private static void MoveKeeping(string path, string folder)
+    private static string? MoveKeeping(string path, string folder)
     {
         if (!File.Exists(path))
-            return;
+            return null;
 
         Directory.CreateDirectory(folder);
         var target = Path.Combine(folder, Path.GetFileName(path));
         for (var n = 2; File.Exists(target); n++)
             target = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(path)} ({n}){Path.GetExtension(path)}");
         File.Move(path, target);
+        return target;
     }
 }

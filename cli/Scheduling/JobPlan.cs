@@ -15,7 +15,7 @@ public sealed class JobPlan
     {
         ArgumentNullException.ThrowIfNull(settings);
 
-        TimeZone = Zone(settings.TimeZone);
+        TimeZone = settings.Zone();
         _jobs = new Dictionary<string, CronExpression>(StringComparer.Ordinal)
         {
             [JobNames.IngestInbox] = Cron(settings.IngestInbox, JobNames.IngestInbox),
@@ -57,17 +57,5 @@ public sealed class JobPlan
             throw new SettingsException($"Jadwal '{expression}' untuk {job} bukan cron Quartz yang valid, misalnya '0 0 6 * * ?'.");
 
         return new CronExpression(expression, TimeZone);
-    }
-
-    private static TimeZoneInfo Zone(string id)
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById(id);
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            throw new SettingsException($"Zona waktu '{id}' tidak dikenal; gunakan misalnya Asia/Makassar.");
-        }
     }
 }

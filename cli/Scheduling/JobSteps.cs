@@ -12,7 +12,8 @@ namespace SakipAnalytics.Cli.Scheduling;
 /// tests call these directly with a fake clock. Every run is recorded, and a failing step is
 /// recorded as failed rather than stopping the scheduler.
 /// </summary>
-public sealed partial class JobSteps(SakipStore store, SakipSettings settings, TimeProvider clock, ILoggerFactory logging)
+public sealed partial class JobSteps(
+    SakipStore store, SakipSettings settings, TimeProvider clock, ILoggerFactory logging, TextWriter? progress = null)
 {
     private readonly ILogger _logger = logging.CreateLogger<JobSteps>();
     private readonly JobRunLog _log = new(store);
@@ -26,7 +27,15 @@ public sealed partial class JobSteps(SakipStore store, SakipSettings settings, T
         var outcome = Guarded(job);
         _log.Record(job, scheduledFor, started, clock.GetUtcNow(), outcome);
         LogRan(_logger, job, outcome.Succeeded, outcome.Detail);
+        Report(job, outcome);
         return outcome;
+    }
+
+    /// <summary>One Indonesian line per run for whoever watches the scheduler's console.</summary>
+    private void Report(string job, JobOutcome outcome)
+    {
+        var at = OfficeNow().ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        progress?.WriteLine($"{at} {job}: {(outcome.Succeeded ? "selesai" : "GAGAL")}, {outcome.Detail}");
     }
 
     private JobOutcome Guarded(string job)

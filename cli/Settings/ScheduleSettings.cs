@@ -8,6 +8,19 @@ public sealed record ScheduleSettings
 {
     public string TimeZone { get; init; } = "Asia/Makassar";
 
+    /// <summary>The office's time zone, for cron expressions and for dates printed on reports.</summary>
+    public TimeZoneInfo Zone()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            throw new SettingsException($"Zona waktu '{TimeZone}' tidak dikenal; gunakan misalnya Asia/Makassar.");
+        }
+    }
+
     /// <summary>Day of the month by which units must send last month's capaian.</summary>
     public int DeadlineDay { get; init; } = 10;
 

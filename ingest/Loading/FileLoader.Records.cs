@@ -69,14 +69,20 @@ public sealed partial class FileLoader
         return previous;
     }
 
-    private FileOutcome Reject(string path, FileKind kind, string sha256, FindingList findings)
+    /// <summary>Records a rejected file with whatever its title rows told (unit, period), and no facts.</summary>
+    private FileOutcome Reject(string path, FileKind kind, string sha256, FindingList findings, LoadedContent? content = null)
     {
+        var known = content ?? LoadedContent.Nothing;
         using var transaction = _store.BeginTransaction();
         var fileId = InsertSourceFile(path, kind, sha256);
-        Complete(fileId, "rejected", LoadedContent.Nothing, findings);
+        Complete(fileId, "rejected", known, findings);
         transaction.Commit();
         LogRejected(_logger, path, findings.ErrorCount);
-        return new FileOutcome { Path = path, Kind = kind, Status = LoadStatus.Rejected, FileId = fileId, Findings = findings.Items };
+        return new FileOutcome
+        {
+            Path = path, Kind = kind, Status = LoadStatus.Rejected, FileId = fileId, Findings = findings.Items,
+            UnitCode = known.UnitCode, Year = known.Year, Month = known.Month,
+        };
     }
 
     private FileOutcome Loaded(string path, FileKind kind, int fileId, LoadedContent content, FindingList findings, string? superseded)

@@ -63,7 +63,7 @@ public sealed partial class FileLoader
         if (findings.HasErrors)
         {
             transaction.Rollback();
-            return Reject(path, loader.Kind, sha256, findings);
+            return Reject(path, loader.Kind, sha256, findings, content with { Rows = 0 });
         }
 
         var superseded = SupersedePrevious(loader, fileId, content);

@@ -18,13 +18,16 @@ public static class RejectionReport
         "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
         + "td,th{border:1px solid #999;padding:4px 8px;text-align:left;vertical-align:top}";
 
-    /// <summary>Writes <c>&lt;file name&gt;.html</c> into the folder and returns its path.</summary>
-    public static string Write(FileOutcome outcome, string folder, DateTimeOffset when)
+    /// <summary>
+    /// Writes <c>&lt;file name&gt;.html</c> into the folder and returns its path; <paramref name="fileName"/>
+    /// names the report after the file as it was kept, when that differs from the name it came with.
+    /// </summary>
+    public static string Write(FileOutcome outcome, string folder, DateTimeOffset when, string? fileName = null)
     {
         ArgumentNullException.ThrowIfNull(outcome);
 
         Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, outcome.FileName + ".html");
+        var path = Path.Combine(folder, (fileName ?? outcome.FileName) + ".html");
         File.WriteAllText(path, Render(outcome, when), new UTF8Encoding(false));
         return path;
     }
@@ -35,13 +38,14 @@ public static class RejectionReport
 
         var name = Encode(outcome.FileName);
         var checkedAt = IndonesianFormat.Date(DateOnly.FromDateTime(when.DateTime)) + " pukul "
-            + when.ToString("HH:mm", CultureInfo.InvariantCulture);
+            + when.ToString("HH:mm", CultureInfo.InvariantCulture) + " " + Zone(when.Offset);
         string[] lines =
         [
             "<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\">",
             $"<title>Berkas ditolak: {name}</title>",
             $"<style>{Style}</style></head><body>",
             $"<h1>Berkas ditolak: {name}</h1>",
+            $"<p>{Encode(About(outcome))}</p>",
             $"<p>Diperiksa {Encode(checkedAt)}. Tidak ada isi berkas ini yang disimpan. "
                 + "Perbaiki semua masalah di bawah, lalu kirim ulang berkasnya.</p>",
             Table(outcome.Findings),
@@ -58,6 +62,27 @@ public static class RejectionReport
         return "<table><tr><th>Jenis</th><th>Sheet</th><th>Baris</th><th>Kolom</th><th>Masalah</th>"
             + "<th>Ditemukan</th><th>Seharusnya</th></tr>\n" + string.Join("\n", rows) + "\n</table>";
     }
+
+    private static string About(FileOutcome outcome)
+    {
+        var unit = outcome.UnitCode is null ? "unit tidak terbaca" : $"unit {outcome.UnitCode}";
+        var period = (outcome.Year, outcome.Month) switch
+        {
+            ({ } y, { } m) => IndonesianFormat.MonthYear(y, m),
+            ({ } y, null) => $"tahun {y}",
+            _ => "periode tidak terbaca",
+        };
+        return $"Jenis berkas: {Detection.FileKindNames.Indonesian(outcome.Kind)}; {unit}; {period}.";
+    }
+
+    /// <summary>WIB, WITA or WIT for Indonesia's zones, else the offset.</summary>
+    private static string Zone(TimeSpan offset) => offset.TotalHours switch
+    {
+        7 => "WIB",
+        8 => "WITA",
+        9 => "WIT",
+        _ => "UTC" + (offset < TimeSpan.Zero ? "-" : "+") + offset.ToString(@"hh\:mm", CultureInfo.InvariantCulture),
+    };
 
     private static string Kind(Finding finding) => finding.Severity == Severity.Error ? "Kesalahan" : "Peringatan";
 

@@ -8,8 +8,11 @@ public sealed class ProvenanceQueries(SakipStore store)
 {
     private static readonly string FilesSql = Load("Files");
     private static readonly string ExplainSql = Load("Explain");
+    private static readonly string IndicatorExistsSql = Load("IndicatorExists");
 
     public IReadOnlyList<SourceFileRecord> Files() => store.Rows(FilesSql, ReadFile);
+
+    public bool IndicatorExists(string indicator) => store.Scalar<bool>(IndicatorExistsSql, ("indicator", indicator));
 
     /// <summary>The capaian of an indicator for a month (month 12 is the year), one per unit reporting it.</summary>
     public IReadOnlyList<CapaianExplanation> Explain(string indicator, int year, int month) =>

@@ -73,6 +73,23 @@ public sealed partial class JobScheduleTests : IDisposable
         Assert.Equal(new DateTime(2026, 12, 2, 22, 0, 0), scheduled);
     }
 
+    [Fact]
+    public void IngestInbox_SameRejectedNameTwice_KeepsBothFilesEachBesideItsReport()
+    {
+        var steps = Steps();
+        Directory.CreateDirectory(_settings.Schedule.Inbox);
+        var inbox = Path.Combine(_settings.Schedule.Inbox, "laporan.csv");
+        File.WriteAllText(inbox, "bukan laporan\n1;2\n");
+        steps.Run(JobNames.IngestInbox, null);
+        File.WriteAllText(inbox, "juga bukan laporan\n3;4\n");
+
+        steps.Run(JobNames.IngestInbox, null);
+
+        var kept = Directory.GetFiles(_settings.Schedule.Rejected).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        Assert.Equal(["laporan (2).csv", "laporan (2).csv.html", "laporan.csv", "laporan.csv.html"], kept);
+        Assert.Empty(Directory.GetFiles(_settings.Schedule.Inbox));
+    }
+
     public void Dispose()
     {
         _store.Dispose();
