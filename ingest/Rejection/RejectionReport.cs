@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 using SakipAnalytics.Ingest.Findings;
@@ -37,8 +36,7 @@ public static class RejectionReport
         ArgumentNullException.ThrowIfNull(outcome);
 
         var name = Encode(outcome.FileName);
-        var checkedAt = IndonesianFormat.Date(DateOnly.FromDateTime(when.DateTime)) + " pukul "
-            + when.ToString("HH:mm", CultureInfo.InvariantCulture) + " " + Zone(when.Offset);
+        var checkedAt = IndonesianFormat.Moment(when);
         string[] lines =
         [
             "<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\">",
@@ -74,15 +72,6 @@ public static class RejectionReport
         };
         return $"Jenis berkas: {Detection.FileKindNames.Indonesian(outcome.Kind)}; {unit}; {period}.";
     }
-
-    /// <summary>WIB, WITA or WIT for Indonesia's zones, else the offset.</summary>
-    private static string Zone(TimeSpan offset) => offset.TotalHours switch
-    {
-        7 => "WIB",
-        8 => "WITA",
-        9 => "WIT",
-        _ => "UTC" + (offset < TimeSpan.Zero ? "-" : "+") + offset.ToString(@"hh\:mm", CultureInfo.InvariantCulture),
-    };
 
     private static string Kind(Finding finding) => finding.Severity == Severity.Error ? "Kesalahan" : "Peringatan";
 

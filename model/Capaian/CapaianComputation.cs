@@ -1,11 +1,13 @@
 using System.Data.Common;
+using SakipAnalytics.Model.Capaian.Periods;
 using SakipAnalytics.Model.Store;
 
 namespace SakipAnalytics.Model.Capaian;
 
 /// <summary>
 /// Rebuilds <c>capaian_result</c> from the reported lines and the reference: one row per
-/// indicator, unit and month reported, uncapped, with the target used and why a figure is missing.
+/// indicator, unit and month reported, uncapped, with the target used and why a figure is missing;
+/// then the quarter results and year-end projections drawn from it.
 /// </summary>
 public static class CapaianComputation
 {
@@ -16,6 +18,7 @@ public static class CapaianComputation
         using var transaction = store.BeginTransaction();
         store.Execute("DELETE FROM capaian_result");
         var count = AppendResults(store, ReadInputs(store));
+        PeriodComputation.Rebuild(store);
         transaction.Commit();
         return count;
     }
@@ -28,8 +31,8 @@ public static class CapaianComputation
         UnitCode = r.GetString(1),
         Year = r.GetInt32(2),
         Month = r.GetInt32(3),
-        Polarity = r.GetString(4) == "negatif" ? Polarity.Negative : Polarity.Positive,
-        Aggregation = Aggregation(r.GetString(5)),
+        Polarity = StoredRules.Polarity(r.GetString(4)),
+        Aggregation = StoredRules.Aggregation(r.GetString(5)),
         PkTarget = StoredTarget.From(Text(r, 6), Dec(r, 7), Dec(r, 8)),
         PkRevised = Text(r, 9) == "Perubahan",
         MurniLow = Dec(r, 10),
@@ -39,6 +42,7 @@ public static class CapaianComputation
         ReportedCapaian = Dec(r, 20),
         FileId = r.GetInt32(21),
         SourceRow = r.GetInt32(22),
+        RenstraEnd = StoredTarget.From(Text(r, 23), Dec(r, 24), Dec(r, 25)),
     };
 
     private static int AppendResults(SakipStore store, List<CapaianInput> inputs)
@@ -48,36 +52,19 @@ public static class CapaianComputation
         {
             var (target, source) = TargetToDate.Resolve(input);
             var capaian = CapaianCalculator.Compute(input.Polarity, target, input.Realisasi);
+            var toRenstraEnd = CapaianCalculator.Compute(input.Polarity, input.RenstraEnd, input.Realisasi);
             appender.CreateRow()
                 .AppendValue(input.IndicatorCode).AppendValue(input.UnitCode).AppendValue(input.Year).AppendValue(input.Month)
-                .AppendValue(TargetText(target)).AppendValue(target?.Low).AppendValue(target?.High)
-                .AppendValue(TargetText(input.PkTarget)).AppendValue(input.PkTarget?.Low).AppendValue(input.PkTarget?.High)
+                .AppendValue(StoredTarget.Text(target)).AppendValue(target?.Low).AppendValue(target?.High)
+                .AppendValue(StoredTarget.Text(input.PkTarget)).AppendValue(input.PkTarget?.Low).AppendValue(input.PkTarget?.High)
                 .AppendValue(source).AppendValue(input.Realisasi?.Value).AppendValue(input.Realisasi?.Grade)
                 .AppendValue(capaian.Uncapped).AppendValue(capaian.NotComputableReason).AppendValue(input.ReportedCapaian)
-                .AppendValue(input.FileId).AppendValue(input.SourceRow)
+                .AppendValue(input.FileId).AppendValue(input.SourceRow).AppendValue(toRenstraEnd.Uncapped)
                 .EndRow();
         }
 
         return inputs.Count;
     }
-
-    private static string? TargetText(Target? target) => target?.Kind switch
-    {
-        null => null,
-        TargetKind.Predikat => target.Grade,
-        TargetKind.Range => $"{Invariant(target.Low)}-{Invariant(target.High)}",
-        _ => Invariant(target.Low),
-    };
-
-    private static string? Invariant(decimal? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static MonthlyAggregation Aggregation(string text) => text switch
-    {
-        "kumulatif" => MonthlyAggregation.Cumulative,
-        "rata-rata" => MonthlyAggregation.Average,
-        "tahunan" => MonthlyAggregation.Annual,
-        _ => MonthlyAggregation.Latest,
-    };
 
     private static string? Text(DbDataReader r, int i) => r.TextOrNull(i);
 

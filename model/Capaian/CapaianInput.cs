@@ -15,6 +15,7 @@ public sealed record CapaianInput
     public Target? RencanaAksi { get; init; }
     public Target? FileTarget { get; init; }
     public Realisasi? Realisasi { get; init; }
+    public Target? RenstraEnd { get; init; }
     public decimal? ReportedCapaian { get; init; }
     public required int FileId { get; init; }
     public required int SourceRow { get; init; }

@@ -14,4 +14,15 @@ public static class StoredTarget
     /// <summary>The stored realisasi: a number, a predikat, or null when nothing was reported.</summary>
     public static Realisasi? Realisasi(decimal? value, string? grade) =>
         value is { } v ? Capaian.Realisasi.Number(v) : grade is not null ? Capaian.Realisasi.OfGrade(grade) : null;
+
+    /// <summary>The text a target is stored under: the predikat, <c>low-high</c>, or the number.</summary>
+    public static string? Text(Target? target) => target?.Kind switch
+    {
+        null => null,
+        TargetKind.Predikat => target.Grade,
+        TargetKind.Range => $"{Invariant(target.Low)}-{Invariant(target.High)}",
+        _ => Invariant(target.Low),
+    };
+
+    private static string? Invariant(decimal? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

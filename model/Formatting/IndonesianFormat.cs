@@ -44,6 +44,21 @@ public static class IndonesianFormat
     public static string Date(DateOnly date) =>
         $"{date.Day.ToString(Culture)} {MonthName(date.Month)} {date.Year.ToString(Culture)}";
 
+    /// <summary>A moment as people in the office read it: "6 Mei 2026 pukul 09:15 WITA".</summary>
+    public static string Moment(DateTimeOffset when) =>
+        Date(DateOnly.FromDateTime(when.DateTime)) + " pukul "
+        + when.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " " + Zone(when.Offset);
+
+    /// <summary>WIB, WITA or WIT for Indonesia's zones, else the offset.</summary>
+    public static string Zone(TimeSpan offset) => offset.TotalHours switch
+    {
+        7 => "WIB",
+        8 => "WITA",
+        9 => "WIT",
+        _ => "UTC" + (offset < TimeSpan.Zero ? "-" : "+")
+            + offset.ToString(@"hh\:mm", System.Globalization.CultureInfo.InvariantCulture),
+    };
+
     /// <summary>The month number (1-12) of an Indonesian month name, or null.</summary>
     public static int? ParseMonth(string text)
     {

@@ -4,6 +4,8 @@ namespace SakipAnalytics.Model.Store;
 internal static class ModelSql
 {
     public static readonly string CapaianInputs = Load("Capaian/Inputs");
+    public static readonly string QuarterInputs = Load("Capaian/QuarterInputs");
+    public static readonly string ProjectionInputs = Load("Capaian/ProjectionInputs");
     public static readonly string IndicatorResults = Load("Analysis/IndicatorResults");
     public static readonly string IndicatorSeries = Load("Analysis/IndicatorSeries");
     public static readonly string RenstraEnds = Load("Analysis/RenstraEnds");

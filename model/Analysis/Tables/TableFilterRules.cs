@@ -1,0 +1,27 @@
+using SakipAnalytics.Model.Errors;
+
+namespace SakipAnalytics.Model.Analysis.Tables;
+
+/// <summary>Checks a filter against what a table takes and needs, with messages in Indonesian.</summary>
+internal static class TableFilterRules
+{
+    public static void Check(AnalysisTable table, TableFilter filter)
+    {
+        CheckDimension(table, TableDimensions.Year, filter.Year is not null, "--year");
+        CheckDimension(table, TableDimensions.Month, filter.Month is not null, "--month");
+        CheckDimension(table, TableDimensions.Unit, filter.Unit is not null, "--unit");
+
+        if (filter.Month is { } month && month is < 1 or > 12)
+            throw new TableFilterException($"Bulan {month} tidak ada; gunakan 1 sampai 12.");
+        if (filter.Month is not null && filter.Year is null)
+            throw new TableFilterException("--month memerlukan --year.");
+    }
+
+    private static void CheckDimension(AnalysisTable table, TableDimensions dimension, bool given, string option)
+    {
+        if (given && !table.Takes(dimension))
+            throw new TableFilterException($"Tabel {table.Name} tidak dapat disaring dengan {option}.");
+        if (!given && table.Requires(dimension))
+            throw new TableFilterException($"Tabel {table.Name} memerlukan {option}.");
+    }
+}

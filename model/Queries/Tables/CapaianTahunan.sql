@@ -1,0 +1,24 @@
+-- Each indicator's year: target, realisasi and capaian at December, against last year
+-- (difference, change, hutang kinerja) and against the Renstra end-of-period target.
+SELECT c.year AS tahun, c.unit_code AS kode_unit, c.indicator_code AS kode_indikator, i.name AS indikator,
+       i.jenis, i.satuan, i.polarity AS polaritas, c.target_source AS sumber_target,
+       c.target_low AS target, CASE WHEN c.target_low IS NULL THEN c.target_text END AS target_predikat,
+       c.realisasi_value AS realisasi, c.realisasi_grade AS realisasi_predikat,
+       round(c.capaian, 2) AS capaian_tanpa_batas, round(shown_capaian(c.capaian), 2) AS capaian,
+       band_of(shown_capaian(c.capaian)) AS kategori, c.not_computable AS alasan_tidak_dihitung,
+       prev.realisasi_value AS realisasi_tahun_lalu, prev.realisasi_grade AS realisasi_tahun_lalu_predikat,
+       round(shown_capaian(prev.capaian), 2) AS capaian_tahun_lalu,
+       c.realisasi_value - prev.realisasi_value AS selisih_realisasi,
+       percent_of(c.realisasi_value - prev.realisasi_value, prev.realisasi_value) AS perubahan_persen,
+       at_least_as_good(i.polarity, c.realisasi_value, prev.realisasi_value) AS lebih_baik_dari_tahun_lalu,
+       c.annual_low - prev.realisasi_value AS hutang_kinerja,
+       akhir.target_low AS target_akhir_renstra, CASE WHEN akhir.target_low IS NULL THEN akhir.target_text END AS target_akhir_renstra_predikat,
+       round(c.capaian_renstra, 2) AS capaian_terhadap_akhir_renstra
+FROM capaian_result c
+JOIN indicator i ON i.indicator_code = c.indicator_code
+LEFT JOIN capaian_result prev
+       ON prev.indicator_code = c.indicator_code AND prev.unit_code = c.unit_code
+      AND prev.year = c.year - 1 AND prev.month = 12
+LEFT JOIN renstra_target akhir ON akhir.indicator_code = c.indicator_code AND akhir.kind = 'akhir'
+WHERE c.month = 12 AND ($year IS NULL OR c.year = $year) AND ($unit IS NULL OR c.unit_code = $unit)
+ORDER BY c.year, i.sort_order, c.unit_code;

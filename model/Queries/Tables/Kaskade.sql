@@ -1,0 +1,20 @@
+-- The cascade: every IKU with the program and activity indicators under it, each with its
+-- capaian for the month (December is the year).
+WITH RECURSIVE tree AS (
+    SELECT indicator_code AS root_code, indicator_code, 0 AS depth, sort_order AS root_order,
+           [sort_order] AS path
+    FROM indicator WHERE parent_code IS NULL
+    UNION ALL
+    SELECT t.root_code, i.indicator_code, t.depth + 1, t.root_order, list_append(t.path, i.sort_order)
+    FROM tree t
+    JOIN indicator i ON i.parent_code = t.indicator_code
+)
+SELECT t.root_code AS kode_iku, t.depth AS tingkat, i.jenis, t.indicator_code AS kode_indikator, i.name AS indikator,
+       i.parent_code AS kode_induk, i.unit_code AS kode_unit, c.year AS tahun, c.month AS bulan,
+       c.realisasi_value AS realisasi, c.realisasi_grade AS realisasi_predikat,
+       round(shown_capaian(c.capaian), 2) AS capaian, band_of(shown_capaian(c.capaian)) AS kategori
+FROM tree t
+JOIN indicator i ON i.indicator_code = t.indicator_code
+LEFT JOIN capaian_result c ON c.indicator_code = t.indicator_code AND c.unit_code = i.unit_code
+                          AND c.year = $year AND c.month = $month
+ORDER BY t.path;

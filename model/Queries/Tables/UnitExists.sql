@@ -1,0 +1,1 @@
+SELECT count(*) FROM unit WHERE unit_code = $unit;
