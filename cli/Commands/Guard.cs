@@ -10,12 +10,19 @@ public static class Guard
 {
     public static int Run(TextWriter output, Func<int> action)
     {
+        ArgumentNullException.ThrowIfNull(action);
+
+        return RunAsync(output, () => Task.FromResult(action())).GetAwaiter().GetResult();
+    }
+
+    public static async Task<int> RunAsync(TextWriter output, Func<Task<int>> action)
+    {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(action);
 
         try
         {
-            return action();
+            return await action();
         }
         catch (StoreLockedException ex)
         {

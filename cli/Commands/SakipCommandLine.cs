@@ -13,6 +13,7 @@ public static class SakipCommandLine
             RunCommand.Create(logging, output),
             FilesCommand.Create(output),
             ExplainCommand.Create(output),
+            ExportCommand.Create(output),
             ScheduleCommand.Create(logging, output),
         };
         root.SetAction(_ =>

@@ -21,10 +21,27 @@ public sealed record SakipSettings
     /// <summary>Lower bounds of the bands Sangat Tinggi, Tinggi, Sedang, Rendah (Permendagri 86/2017 by default).</summary>
     public decimal[] Bands { get; init; } = [91m, 76m, 66m, 51m];
 
+    /// <summary>The efficiency reading shown first: sisa_anggaran, selisih, rasio or biaya_per_output.</summary>
+    public string Efficiency { get; init; } = "selisih";
+
+    /// <summary>Flag an indicator whose projected year-end capaian falls below this.</summary>
+    public decimal WarningCapaian { get; init; } = 91m;
+
+    /// <summary>Flag a unit whose projected year-end budget absorption (%) falls below this.</summary>
+    public decimal WarningAbsorption { get; init; } = 90m;
+
+    /// <summary>The day of the next month by which a unit's monthly capaian report is due.</summary>
+    public int DeadlineDay { get; init; } = 10;
+
     public ScheduleSettings Schedule { get; init; } = new();
 
     public string DatabasePath => Path.Combine(OutputFolder, "sakip.duckdb");
 
     public AnalysisSettings Analysis() =>
-        new(CapSetting.Parse(Cap), new BandScale(Bands[0], Bands[1], Bands[2], Bands[3]));
+        new(CapSetting.Parse(Cap), new BandScale(Bands[0], Bands[1], Bands[2], Bands[3]))
+        {
+            Efficiency = EfficiencyReadings.Parse(Efficiency) ?? EfficiencyReading.CapaianMinusAbsorption,
+            Warning = new EarlyWarning(WarningCapaian, WarningAbsorption),
+            DeadlineDay = DeadlineDay,
+        };
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using SakipAnalytics.Model.Analysis;
 
 namespace SakipAnalytics.Cli.Settings;
 
@@ -34,6 +35,16 @@ public static class SettingsLoader
 
         if (settings.Bands.Length != 4 || !settings.Bands.SequenceEqual(settings.Bands.OrderDescending()))
             throw new SettingsException("Bands harus empat batas bawah yang menurun, misalnya [91, 76, 66, 51].");
+
+        if (EfficiencyReadings.Parse(settings.Efficiency) is null)
+            throw new SettingsException(
+                $"Efficiency '{settings.Efficiency}' tidak dikenal; gunakan {string.Join(", ", EfficiencyReadings.Keys)}.");
+
+        if (settings.WarningCapaian is < 0m or > 200m || settings.WarningAbsorption is < 0m or > 100m)
+            throw new SettingsException("WarningCapaian harus 0-200 dan WarningAbsorption 0-100.");
+
+        if (settings.DeadlineDay is < 1 or > 28)
+            throw new SettingsException($"DeadlineDay {settings.DeadlineDay} tidak sah; gunakan tanggal 1 sampai 28.");
 
         return settings;
     }

@@ -29,12 +29,14 @@ public sealed class CapaianLoader : IKindLoader
         if (unit is null || period is null)
             return LoadedContent.Nothing;
 
-        var rows = AppendLines(context, located, unit, period.Value);
+        var signed = new SignedOn();
+        var rows = AppendLines(context, located, unit, period.Value, signed);
         CumulativeChecks.Report(context);
-        return new LoadedContent(unit, period.Value.Year, period.Value.Month, rows);
+        return new LoadedContent(unit, period.Value.Year, period.Value.Month, rows) { SignedOn = signed.Date };
     }
 
-    private static int AppendLines(LoadContext context, LocatedSheet sheet, string unit, (int Year, int Month) period)
+    private static int AppendLines(
+        LoadContext context, LocatedSheet sheet, string unit, (int Year, int Month) period, SignedOn signed)
     {
         var reader = new CapaianLineReader(sheet, context.Findings);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -43,6 +45,7 @@ public sealed class CapaianLoader : IKindLoader
         foreach (var row in sheet.DataRows)
         {
             lines += sheet.Text(row, CapaianLayout.Code) is null ? 0 : 1;
+            signed.Note(row);
             if (Indicator(context, sheet, row, seen) is not { } indicator)
                 continue;
 

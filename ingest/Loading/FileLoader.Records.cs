@@ -33,6 +33,7 @@ public sealed partial class FileLoader
             ("unit_code", content.UnitCode),
             ("year", content.Year),
             ("month", content.Month),
+            ("signed_on", content.SignedOn),
             ("row_count", content.Rows),
             ("warning_count", findings.WarningCount),
             ("error_count", findings.ErrorCount),

@@ -19,9 +19,9 @@ public static class XlsxCells
 
         return reader.GetValue(ordinal) switch
         {
-            decimal value => new Cell(value, styles.Decimal),
-            double value => new Cell(value, styles.Decimal),
-            float value => new Cell(value, styles.Decimal),
+            decimal value => new Cell(value, styles.Fraction),
+            double value => new Cell(value, styles.Fraction),
+            float value => new Cell(value, styles.Fraction),
             int value => new Cell(value, styles.Whole),
             long value => new Cell(value, styles.Whole),
             short value => new Cell(value, styles.Whole),

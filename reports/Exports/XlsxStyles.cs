@@ -4,7 +4,7 @@ using SpreadCheetah.Styling;
 namespace SakipAnalytics.Reports.Exports;
 
 /// <summary>The few cell styles an exported workbook needs, registered once per workbook.</summary>
-public sealed record XlsxStyles(StyleId Bold, StyleId Decimal, StyleId Whole, StyleId Date)
+public sealed record XlsxStyles(StyleId Bold, StyleId Fraction, StyleId Whole, StyleId Date)
 {
     public static XlsxStyles Add(Spreadsheet book)
     {

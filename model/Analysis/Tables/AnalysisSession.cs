@@ -36,6 +36,17 @@ public sealed class AnalysisSession
         return consume(reader);
     }
 
+    /// <summary>As <see cref="Read{T}"/>, for consumers that write as they read.</summary>
+    public async Task<T> ReadAsync<T>(AnalysisTable table, TableFilter filter, Func<DbDataReader, Task<T>> consume)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(consume);
+
+        using var command = _store.Command(TableSql.For(table), Parameters(table, Checked(table, filter)));
+        using var reader = command.ExecuteReader();
+        return await consume(reader);
+    }
+
     /// <summary>A table as a data frame, for people who script against the library.</summary>
     public DataFrame Frame(AnalysisTable table, TableFilter filter) => Read(table, filter, TableFrame.From);
 

@@ -1,6 +1,8 @@
 -- Freshness: for every month in which any unit reported, each unit with indicators of its own,
--- whether its capaian file arrived, when, and whether it came after the deadline day.
--- A view, so the freshness table and the findings list read the same rule.
+-- whether its capaian file arrived, when, and whether it came after the deadline day. A report is
+-- dated by its signature line when it has one (files loaded in bulk long after they were sent
+-- would otherwise all look late), else by the day it was received; a correction keeps the date
+-- of the first version. A view, so the freshness, benchmark and findings tables read one rule.
 CREATE OR REPLACE TEMP VIEW report_freshness AS
 WITH months AS (
     SELECT DISTINCT f.year, f.month
@@ -14,7 +16,10 @@ reporting_units AS (
     WHERE u.jenis <> 'dinas' AND EXISTS (SELECT 1 FROM indicator i WHERE i.unit_code = u.unit_code)
 ),
 submissions AS (
-    SELECT unit_code, year, month, min(received_at) AS first_received,
+    SELECT unit_code, year, month,
+           min(coalesce(signed_on, CAST(received_at AS DATE))) AS reported_on,
+           arg_min(CASE WHEN signed_on IS NULL THEN 'diterima' ELSE 'tanda tangan' END,
+                   coalesce(signed_on, CAST(received_at AS DATE))) AS dated_by,
            arg_max(file_name, file_id) FILTER (WHERE status = 'loaded') AS current_file,
            count(*) FILTER (WHERE status = 'superseded') AS corrections
     FROM source_file
@@ -28,11 +33,11 @@ expected AS (
     FROM months m CROSS JOIN reporting_units r
 )
 SELECT e.year AS tahun, e.month AS bulan, e.unit_code AS kode_unit, e.name AS unit_kerja,
-       CASE WHEN s.first_received IS NULL THEN 'belum diterima'
-            WHEN CAST(s.first_received AS DATE) > e.deadline THEN 'terlambat'
+       CASE WHEN s.reported_on IS NULL THEN 'belum diterima'
+            WHEN s.reported_on > e.deadline THEN 'terlambat'
             ELSE 'tepat waktu' END AS status,
-       CAST(s.first_received AS DATE) AS tanggal_diterima, e.deadline AS batas_waktu,
-       greatest(date_diff('day', e.deadline, CAST(s.first_received AS DATE)), 0) AS hari_terlambat,
+       s.reported_on AS tanggal_laporan, s.dated_by AS dasar_tanggal, e.deadline AS batas_waktu,
+       greatest(date_diff('day', e.deadline, s.reported_on), 0) AS hari_terlambat,
        s.current_file AS berkas, coalesce(s.corrections, 0) AS koreksi
 FROM expected e
 LEFT JOIN submissions s ON s.unit_code = e.unit_code AND s.year = e.year AND s.month = e.month;

@@ -19,7 +19,8 @@ corrections AS (
 freshness AS (
     SELECT CASE WHEN k.status = 'terlambat' THEN 'laporan terlambat' ELSE 'laporan belum diterima' END,
            'capaian', k.kode_unit, k.tahun, k.bulan, k.berkas, NULL, NULL, NULL,
-           CAST(k.tanggal_diterima AS VARCHAR), 'paling lambat ' || CAST(k.batas_waktu AS VARCHAR),
+           strftime(k.tanggal_laporan, '%d/%m/%Y') || ' (' || k.dasar_tanggal || ')',
+           'paling lambat ' || strftime(k.batas_waktu, '%d/%m/%Y'),
            CASE WHEN k.status = 'terlambat'
                 THEN k.unit_kerja || ' mengirim laporan ' || k.hari_terlambat || ' hari setelah batas waktu.'
                 ELSE k.unit_kerja || ' belum mengirim laporan capaian bulan ini.' END

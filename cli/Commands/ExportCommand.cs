@@ -1,0 +1,53 @@
+using System.CommandLine;
+using SakipAnalytics.Cli.Settings;
+using SakipAnalytics.Model.Analysis.Tables;
+using SakipAnalytics.Reports.Exports;
+
+namespace SakipAnalytics.Cli.Commands;
+
+/// <summary>
+/// <c>sakip export capaian_bulanan --year 2026 --month 3 --format xlsx</c>: one computed table to
+/// a file. Without a table name it lists the tables.
+/// </summary>
+public static class ExportCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var options = new ExportOptions();
+        var command = new Command("export", "Ekspor satu tabel hasil analisis ke csv atau xlsx (tanpa nama tabel: daftar tabel)");
+        options.AddTo(command);
+        command.SetAction((parse, _) => Guard.RunAsync(output, () => Export(parse, options, output)));
+        return command;
+    }
+
+    private static async Task<int> Export(ParseResult parse, ExportOptions options, TextWriter output)
+    {
+        if (parse.GetValue(options.Table) is not { } name)
+        {
+            ListTables(output);
+            return ExitCodes.Success;
+        }
+
+        var table = AnalysisTables.Find(name) ?? throw new SettingsException(UnknownTable(name));
+        var settings = StoreOptions.Settings(parse, options.OutFolder, options.Cap);
+        var export = options.Export(parse, table, settings);
+        using var store = StoreOptions.OpenExisting(settings);
+        var session = new AnalysisSession(store, settings.Analysis());
+        var rows = await TableExporter.ExportAsync(session, export, DateTimeOffset.Now.ToOffset(Zone(settings)));
+        output.WriteLine($"{table.Name}: {rows} baris ditulis ke {export.Path}");
+        return ExitCodes.Success;
+    }
+
+    private static TimeSpan Zone(SakipSettings settings) =>
+        settings.Schedule.Zone().GetUtcOffset(DateTimeOffset.UtcNow);
+
+    private static void ListTables(TextWriter output)
+    {
+        output.WriteLine("Tabel yang dapat diekspor (sakip export <tabel> [--year] [--month] [--unit] --format csv|xlsx):");
+        foreach (var table in AnalysisTables.All)
+            output.WriteLine($"  {table.Name,-20} {table.Description} [{ExportOptions.FilterNames(table)}]");
+    }
+
+    private static string UnknownTable(string name) =>
+        $"Tabel '{name}' tidak ada. Tabel yang ada: {string.Join(", ", AnalysisTables.All.Select(t => t.Name))}.";
+}

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using SakipAnalytics.Cli.Settings;
+using SakipAnalytics.Model.Analysis.Tables;
+using SakipAnalytics.Reports.Exports;
+
+namespace SakipAnalytics.Cli.Commands;
+
+/// <summary>The arguments of <c>sakip export</c> and how they become a <see cref="TableExport"/>.</summary>
+public sealed class ExportOptions
+{
+    public Argument<string?> Table { get; } = new("tabel") { Description = "Nama tabel, misalnya capaian_bulanan", Arity = ArgumentArity.ZeroOrOne };
+
+    public Option<int?> Year { get; } = new("--year") { Description = "Tahun" };
+
+    public Option<int?> Month { get; } = new("--month") { Description = "Bulan 1-12 (memerlukan --year)" };
+
+    public Option<string?> Unit { get; } = new("--unit") { Description = "Kode unit, misalnya SEK atau PSAA" };
+
+    public Option<string> Format { get; } = new("--format") { Description = "csv atau xlsx (bawaan: csv)", DefaultValueFactory = _ => "csv" };
+
+    public Option<string?> File { get; } = new("--file") { Description = "Berkas tujuan (bawaan: <out>/ekspor/<tabel>-<saringan>.<format>)" };
+
+    public Option<string?> OutFolder { get; } = CommonOptions.Output();
+
+    public Option<string?> Cap { get; } = CommonOptions.Cap();
+
+    public void AddTo(Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+
+        command.Arguments.Add(Table);
+        foreach (Option option in new Option[] { Year, Month, Unit, Format, File, OutFolder, Cap })
+            command.Options.Add(option);
+    }
+
+    public TableExport Export(ParseResult parse, AnalysisTable table, SakipSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(settings);
+
+        var format = ParseFormat(parse.GetValue(Format)!);
+        var filter = new TableFilter(parse.GetValue(Year), parse.GetValue(Month), parse.GetValue(Unit)?.Trim().ToUpperInvariant());
+        var path = parse.GetValue(File)
+            ?? Path.Combine(settings.OutputFolder, "ekspor", TableExporter.DefaultFileName(table, filter, format));
+        return new TableExport(table, filter, format, path);
+    }
+
+    /// <summary>The filters a table takes, as the table list shows them: --year --month --unit.</summary>
+    public static string FilterNames(AnalysisTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+
+        var names = new List<string>();
+        if (table.Takes(TableDimensions.Year))
+            names.Add(table.Requires(TableDimensions.Year) ? "--year wajib" : "--year");
+        if (table.Takes(TableDimensions.Month))
+            names.Add(table.Requires(TableDimensions.Month) ? "--month wajib" : "--month");
+        if (table.Takes(TableDimensions.Unit))
+            names.Add("--unit");
+        return string.Join(" ", names);
+    }
+
+    private static ExportFormat ParseFormat(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "csv" => ExportFormat.Csv,
+        "xlsx" => ExportFormat.Xlsx,
+        _ => throw new SettingsException($"Format '{text}' tidak dikenal; gunakan csv atau xlsx."),
+    };
+}

@@ -1,0 +1,76 @@
+using System.Text;
+using SakipAnalytics.Model.Analysis.Tables;
+
+namespace SakipAnalytics.Reports.Exports;
+
+/// <summary>
+/// Writes one computed table to a file. The file is written beside its destination and moved
+/// into place at the end, so a failed export never leaves a half-written table behind.
+/// </summary>
+public static class TableExporter
+{
+    public static async Task<int> ExportAsync(
+        AnalysisSession session, TableExport export, DateTimeOffset madeAt)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(export);
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(export.Path))!;
+        Directory.CreateDirectory(folder);
+        var partial = Path.Combine(folder, "." + Path.GetFileName(export.Path) + ".partial");
+        try
+        {
+            var rows = await Write(session, export, partial, madeAt);
+            File.Move(partial, export.Path, overwrite: true);
+            return rows;
+        }
+        finally
+        {
+            File.Delete(partial);
+        }
+    }
+
+    /// <summary>The file name an export gets when none is given: capaian_bulanan-2026-03-SEK.xlsx.</summary>
+    public static string DefaultFileName(AnalysisTable table, TableFilter filter, ExportFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(filter);
+
+        var name = new StringBuilder(table.Name);
+        if (filter.Year is { } year)
+            name.Append('-').Append(year);
+        if (filter.Month is { } month)
+            name.Append('-').Append(month.ToString("00", System.Globalization.CultureInfo.InvariantCulture));
+        if (filter.Unit is { } unit)
+            name.Append('-').Append(unit);
+        return name.Append(format == ExportFormat.Csv ? ".csv" : ".xlsx").ToString();
+    }
+
+    private static async Task<int> Write(
+        AnalysisSession session, TableExport export, string path, DateTimeOffset madeAt)
+    {
+        await using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
+        if (export.Format == ExportFormat.Csv)
+        {
+            await using var text = new StreamWriter(stream, new UTF8Encoding(false));
+            return session.Read(export.Table, export.Filter, reader => CsvTableWriter.Write(reader, text));
+        }
+
+        var heading = new ExportHeading(
+            export.Table.Name, export.Table.Description, FilterText(export.Filter), session.Settings.Describe(), madeAt);
+        return await session.ReadAsync(
+            export.Table, export.Filter, reader => XlsxTableWriter.WriteAsync(reader, stream, heading));
+    }
+
+    private static string FilterText(TableFilter filter)
+    {
+        var parts = new List<string>();
+        if (filter.Year is { } year)
+            parts.Add($"tahun {year}");
+        if (filter.Month is { } month)
+            parts.Add($"bulan {Model.Formatting.IndonesianFormat.MonthName(month)}");
+        if (filter.Unit is { } unit)
+            parts.Add($"unit {unit}");
+        return parts.Count == 0 ? "semua data" : string.Join(", ", parts);
+    }
+}
