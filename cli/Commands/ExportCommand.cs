@@ -33,13 +33,10 @@ public static class ExportCommand
         var export = options.Export(parse, table, settings);
         using var store = StoreOptions.OpenExisting(settings);
         var session = new AnalysisSession(store, settings.Analysis());
-        var rows = await TableExporter.ExportAsync(session, export, DateTimeOffset.Now.ToOffset(Zone(settings)));
+        var rows = await TableExporter.ExportAsync(session, export, OfficeClock.Now(settings));
         output.WriteLine($"{table.Name}: {rows} baris ditulis ke {export.Path}");
         return ExitCodes.Success;
     }
-
-    private static TimeSpan Zone(SakipSettings settings) =>
-        settings.Schedule.Zone().GetUtcOffset(DateTimeOffset.UtcNow);
 
     private static void ListTables(TextWriter output)
     {

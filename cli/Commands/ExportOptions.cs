@@ -29,8 +29,24 @@ public sealed class ExportOptions
         ArgumentNullException.ThrowIfNull(command);
 
         command.Arguments.Add(Table);
-        foreach (Option option in new Option[] { Year, Month, Unit, Format, File, OutFolder, Cap })
+        command.Options.Add(Format);
+        AddFiltersTo(command);
+    }
+
+    /// <summary>The year, month and unit filters with the destination, output folder and cap.</summary>
+    public void AddFiltersTo(Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+
+        foreach (Option option in new Option[] { Year, Month, Unit, File, OutFolder, Cap })
             command.Options.Add(option);
+    }
+
+    public TableFilter Filter(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+
+        return new TableFilter(parse.GetValue(Year), parse.GetValue(Month), parse.GetValue(Unit)?.Trim().ToUpperInvariant());
     }
 
     public TableExport Export(ParseResult parse, AnalysisTable table, SakipSettings settings)
@@ -39,7 +55,7 @@ public sealed class ExportOptions
         ArgumentNullException.ThrowIfNull(settings);
 
         var format = ParseFormat(parse.GetValue(Format)!);
-        var filter = new TableFilter(parse.GetValue(Year), parse.GetValue(Month), parse.GetValue(Unit)?.Trim().ToUpperInvariant());
+        var filter = Filter(parse);
         var path = parse.GetValue(File)
             ?? Path.Combine(settings.OutputFolder, "ekspor", TableExporter.DefaultFileName(table, filter, format));
         return new TableExport(table, filter, format, path);

@@ -14,6 +14,7 @@ public static class SakipCommandLine
             FilesCommand.Create(output),
             ExplainCommand.Create(output),
             ExportCommand.Create(output),
+            CheckCommand.Create(output),
             ScheduleCommand.Create(logging, output),
         };
         root.SetAction(_ =>

@@ -57,11 +57,12 @@ public static class CapaianCalculator
         if (targetRank is null || achievedRank is null)
             return CapaianResult.NotComputable(NotComputableReasons.GradeUnknown);
 
-        // Meeting or beating a qualitative target counts as fully achieved; falling short
-        // scores the share of the target's rank that was reached.
+        // Meeting or beating a qualitative target counts as fully achieved; falling short scores
+        // the share of the target's steps above D that was reached (B against BB is 3/4 = 75), as
+        // the office's own IKU files compute it.
         return achievedRank >= targetRank
             ? CapaianResult.Of(Hundred)
-            : CapaianResult.Of((decimal)achievedRank.Value / targetRank.Value * Hundred);
+            : CapaianResult.Of((decimal)(achievedRank.Value - 1) / (targetRank.Value - 1) * Hundred);
     }
 
     private static decimal Ratio(Polarity polarity, decimal target, decimal realisasi) => polarity switch

@@ -43,6 +43,7 @@ public static class CapaianComputation
         FileId = r.GetInt32(21),
         SourceRow = r.GetInt32(22),
         RenstraEnd = StoredTarget.From(Text(r, 23), Dec(r, 24), Dec(r, 25)),
+        RencanaAksiYearEnd = Dec(r, 26),
     };
 
     private static int AppendResults(SakipStore store, List<CapaianInput> inputs)

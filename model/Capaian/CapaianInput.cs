@@ -13,6 +13,10 @@ public sealed record CapaianInput
     public bool PkRevised { get; init; }
     public decimal? MurniLow { get; init; }
     public Target? RencanaAksi { get; init; }
+
+    /// <summary>The December figure of the rencana aksi: the year end it was planned for.</summary>
+    public decimal? RencanaAksiYearEnd { get; init; }
+
     public Target? FileTarget { get; init; }
     public Realisasi? Realisasi { get; init; }
     public Target? RenstraEnd { get; init; }

@@ -2,8 +2,10 @@ namespace SakipAnalytics.Model.Capaian;
 
 /// <summary>
 /// The target a month's realisasi to date is measured against: the rencana aksi target of the
-/// month (rescaled when a PK Perubahan changed the year's target), or for cumulative indicators
-/// without one the year's target pro rata; stock and average indicators use the year's target.
+/// month, or for cumulative indicators without one the year's target pro rata; stock and average
+/// indicators use the year's target. When a PK Perubahan changed the year's target, a rencana
+/// aksi still planned for the old year end is rescaled to the new one; one the planners already
+/// revised (its December is the new target) is used as it stands.
 /// </summary>
 public static class TargetToDate
 {
@@ -26,14 +28,14 @@ public static class TargetToDate
             return annual;
 
         if (input.RencanaAksi is { } planned)
-            return input.PkRevised ? Rescale(planned, annual, input.MurniLow) : planned;
+            return input.PkRevised ? Rescale(planned, annual, input.RencanaAksiYearEnd ?? input.MurniLow) : planned;
 
         return input.Aggregation == MonthlyAggregation.Cumulative ? Scale(annual, input.Month, MonthsInYear) : annual;
     }
 
-    private static Target Rescale(Target planned, Target annual, decimal? murni) =>
-        murni is { } m && m != 0 && annual.Low is { } revised && planned.Kind != TargetKind.Predikat
-            ? Scale(planned, revised, m)
+    private static Target Rescale(Target planned, Target annual, decimal? plannedYearEnd) =>
+        plannedYearEnd is { } end && end != 0 && annual.Low is { } revised && planned.Kind != TargetKind.Predikat
+            ? Scale(planned, revised, end)
             : planned;
 
     // Multiplying before dividing keeps 240 x 250 / 300 exactly 200 in decimal arithmetic.

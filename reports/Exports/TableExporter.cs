@@ -62,8 +62,11 @@ public static class TableExporter
             export.Table, export.Filter, reader => XlsxTableWriter.WriteAsync(reader, stream, heading));
     }
 
-    private static string FilterText(TableFilter filter)
+    /// <summary>A filter as reports state it: "tahun 2026, bulan Maret, unit PSAA" or "semua data".</summary>
+    public static string FilterText(TableFilter filter)
     {
+        ArgumentNullException.ThrowIfNull(filter);
+
         var parts = new List<string>();
         if (filter.Year is { } year)
             parts.Add($"tahun {year}");

@@ -51,3 +51,9 @@ CREATE OR REPLACE TEMP MACRO at_least_as_good(polarity, value, reference) AS
          WHEN polarity = 'negatif' THEN value <= reference
          ELSE value >= reference
     END;
+
+-- A figure as Indonesian documents print it, two decimals: 1.234.567,89.
+CREATE OR REPLACE TEMP MACRO id_number(x) AS
+    CASE WHEN x IS NULL THEN NULL
+         ELSE replace(replace(replace(format('{:,.2f}', CAST(x AS DOUBLE)), ',', '#'), '.', ','), '#', '.')
+    END;

@@ -1,6 +1,10 @@
 -- Every data-quality finding over the store as one list: what reading the files found (against
--- the files now in force), rejected files, corrections, late and missing unit reports, capaian
--- that could not be computed, and months one budget source has and the other lacks.
+-- the files now in force), rejected files, corrections, late and missing unit reports, indicator
+-- lines a unit left out, unit targets that differ from the reference, capaian that could not be
+-- computed, e-Monev pagu against the LRA, LRA sub kegiatan the mapping lacks, physical progress
+-- outside 0-100 or going down, a unit's budget-absorption indicator against the LRA, a report
+-- identical to the month before, and months one budget source has and the other lacks. Checks across sources run here rather than at load
+-- time because either side, or the reference, may arrive later.
 WITH file_findings AS (
     SELECT CASE WHEN f.status = 'rejected' THEN 'berkas ditolak' ELSE 'peringatan berkas' END AS jenis,
            f.kind, f.unit_code, f.year, f.month, f.file_name, l.sheet, l.row_number, l.column_name,
@@ -36,6 +40,107 @@ not_computable AS (
     LEFT JOIN capaian_report r ON r.file_id = c.file_id AND r.source_row = c.source_row
     WHERE c.not_computable IS NOT NULL
 ),
+target_differs AS (
+    SELECT 'target berbeda dengan referensi', 'capaian', c.unit_code, c.year, c.month, f.file_name, r.source_sheet,
+           c.source_row, 'Target s.d. Bulan Ini',
+           coalesce(id_number(r.target_todate_low), r.target_todate_text),
+           coalesce(id_number(c.target_low), c.target_text) || ' (PK ' || c.target_source || ' dan rencana aksi)',
+           c.indicator_code || ': target di laporan unit berbeda dengan referensi; capaian dihitung dengan target referensi.'
+    FROM capaian_result c
+    JOIN capaian_report r ON r.file_id = c.file_id AND r.source_row = c.source_row
+    JOIN source_file f ON f.file_id = c.file_id
+    WHERE c.target_source IN ('Murni', 'Perubahan')
+      AND (abs(r.target_todate_low - c.target_low) >= 0.005 OR abs(r.target_todate_high - c.target_high) >= 0.005
+           OR (r.target_todate_low IS NULL AND c.target_low IS NULL AND upper(trim(r.target_todate_text)) <> c.target_text))
+),
+lines_missing AS (
+    SELECT 'indikator tidak dilaporkan', 'capaian', f.unit_code, f.year, f.month, f.file_name, NULL, NULL, 'Kode Indikator',
+           NULL, i.indicator_code, 'Laporan ' || u.name || ' tidak memuat indikator ' || i.indicator_code || ' yang ada di PK-nya.'
+    FROM source_file f
+    JOIN unit u ON u.unit_code = f.unit_code
+    JOIN indicator i ON i.unit_code = f.unit_code AND (i.aggregation <> 'tahunan' OR f.month = 12)
+    WHERE f.kind = 'capaian' AND f.status = 'loaded'
+      AND EXISTS (SELECT 1 FROM pk_target p WHERE p.year = f.year AND p.indicator_code = i.indicator_code)
+      AND NOT EXISTS (SELECT 1 FROM capaian_report r WHERE r.file_id = f.file_id AND r.indicator_code = i.indicator_code)
+),
+pagu_differs AS (
+    SELECT 'pagu e-Monev berbeda dengan LRA', 'emonev', NULL, e.year, e.month, f.file_name, e.source_sheet, e.source_row,
+           'Pagu Anggaran (Rp)', id_number(e.pagu),
+           id_number(l.anggaran) || ' seperti di ' || lf.file_name || ' baris ' || l.source_row,
+           'Pagu sub kegiatan ' || e.sub_kegiatan_code || ' di e-Monev berbeda dengan anggarannya di LRA bulan yang sama.'
+    FROM emonev_line e
+    JOIN source_file f ON f.file_id = e.file_id
+    JOIN lra_line l ON l.year = e.year AND l.month = e.month AND l.kode = e.sub_kegiatan_code AND l.level = 'sub_kegiatan'
+    JOIN source_file lf ON lf.file_id = l.file_id
+    WHERE e.pagu <> l.anggaran
+),
+lra_unmapped AS (
+    SELECT 'sub kegiatan tanpa pemetaan', 'lra', NULL, l.year, l.month, f.file_name, NULL, l.source_row, 'Kode Rekening',
+           l.kode, 'kode dari sheet Sub Kegiatan referensi',
+           'Sub kegiatan ' || l.kode || ' ada di LRA tetapi tidak ada di pemetaan Sub Kegiatan, sehingga belanjanya '
+           || 'tidak terhubung ke unit maupun indikator.'
+    FROM lra_line l
+    JOIN source_file f ON f.file_id = l.file_id
+    WHERE l.level = 'sub_kegiatan' AND NOT EXISTS (SELECT 1 FROM sub_kegiatan s WHERE s.sub_kegiatan_code = l.kode)
+),
+fisik_impossible AS (
+    SELECT 'realisasi fisik tidak wajar', 'emonev', NULL, e.year, e.month, f.file_name, e.source_sheet, e.source_row,
+           'Realisasi Fisik (%)', id_number(e.realisasi_fisik), 'antara 0 dan 100',
+           'Realisasi fisik sub kegiatan ' || e.sub_kegiatan_code || ' di luar 0-100%.'
+    FROM emonev_line e
+    JOIN source_file f ON f.file_id = e.file_id
+    WHERE e.realisasi_fisik < 0 OR e.realisasi_fisik > 100
+),
+fisik_down AS (
+    SELECT 'realisasi fisik menurun', 'emonev', NULL, e.year, e.month, f.file_name, e.source_sheet, e.source_row,
+           'Realisasi Fisik (%)', id_number(e.realisasi_fisik),
+           'paling sedikit ' || id_number(p.realisasi_fisik) || ' seperti bulan sebelumnya (' || pf.file_name || ' baris ' || p.source_row || ')',
+           'Realisasi fisik sub kegiatan ' || e.sub_kegiatan_code || ' s.d. bulan ini lebih kecil daripada bulan sebelumnya.'
+    FROM emonev_line e
+    JOIN source_file f ON f.file_id = e.file_id
+    JOIN emonev_line p ON p.year = e.year AND p.month = e.month - 1 AND p.sub_kegiatan_code = e.sub_kegiatan_code
+    JOIN source_file pf ON pf.file_id = p.file_id
+    WHERE e.realisasi_fisik < p.realisasi_fisik
+),
+office_absorption AS (
+    SELECT l.year, l.month, sum(l.realisasi_todate) AS spent, sum(l.anggaran) AS pagu, any_value(f.file_name) AS file_name
+    FROM lra_line l JOIN source_file f ON f.file_id = l.file_id
+    WHERE l.level = 'program'
+    GROUP BY l.year, l.month
+),
+absorption_differs AS (
+    SELECT 'serapan berbeda dengan LRA', 'capaian', c.unit_code, c.year, c.month, f.file_name, r.source_sheet, c.source_row,
+           'Realisasi s.d. Bulan Ini', id_number(c.realisasi_value),
+           id_number(percent_of(a.spent, a.pagu)) || ' menurut ' || a.file_name,
+           c.indicator_code || ' mengukur realisasi anggaran, tetapi nilainya berbeda dengan serapan seluruh program di LRA bulan yang sama.'
+    FROM capaian_result c
+    JOIN indicator i ON i.indicator_code = c.indicator_code
+    JOIN office_absorption a ON a.year = c.year AND a.month = c.month
+    JOIN source_file f ON f.file_id = c.file_id
+    LEFT JOIN capaian_report r ON r.file_id = c.file_id AND r.source_row = c.source_row
+    WHERE i.satuan = '%' AND regexp_matches(lower(i.name), '(realisasi|serapan) anggaran')
+      AND abs(c.realisasi_value - percent_of(a.spent, a.pagu)) > 0.01
+),
+report_pairs AS (
+    SELECT f.file_id, f.unit_code, f.year, f.month, f.file_name, pf.file_id AS previous_id, pf.file_name AS previous_name
+    FROM source_file f
+    JOIN source_file pf ON pf.kind = 'capaian' AND pf.status = 'loaded' AND pf.unit_code = f.unit_code
+                       AND pf.year = f.year AND pf.month = f.month - 1
+    WHERE f.kind = 'capaian' AND f.status = 'loaded'
+),
+repeated_reports AS (
+    SELECT 'laporan sama dengan bulan lalu', 'capaian', p.unit_code, p.year, p.month, p.file_name, NULL, NULL, NULL,
+           NULL, NULL,
+           'Semua realisasi di laporan ini sama persis dengan laporan ' || any_value(p.previous_name)
+           || '; periksa apakah laporan bulan lalu tersalin.'
+    FROM report_pairs p
+    JOIN capaian_report r ON r.file_id = p.file_id
+    LEFT JOIN capaian_report q ON q.file_id = p.previous_id AND q.indicator_code = r.indicator_code
+    GROUP BY p.file_id, p.unit_code, p.year, p.month, p.file_name
+    HAVING bool_and(q.indicator_code IS NOT NULL AND r.realisasi_todate IS NOT DISTINCT FROM q.realisasi_todate
+                    AND r.realisasi_month IS NOT DISTINCT FROM q.realisasi_month
+                    AND r.realisasi_grade IS NOT DISTINCT FROM q.realisasi_grade)
+),
 budget_months AS (
     SELECT year, month, bool_or(source = 'lra') AS has_lra, bool_or(source = 'emonev') AS has_emonev
     FROM (SELECT DISTINCT year, month, 'lra' AS source FROM lra_line
@@ -57,6 +162,14 @@ FROM (SELECT * FROM file_findings
       UNION ALL SELECT * FROM corrections
       UNION ALL SELECT * FROM freshness
       UNION ALL SELECT * FROM not_computable
+      UNION ALL SELECT * FROM target_differs
+      UNION ALL SELECT * FROM lines_missing
+      UNION ALL SELECT * FROM pagu_differs
+      UNION ALL SELECT * FROM lra_unmapped
+      UNION ALL SELECT * FROM fisik_impossible
+      UNION ALL SELECT * FROM fisik_down
+      UNION ALL SELECT * FROM absorption_differs
+      UNION ALL SELECT * FROM repeated_reports
       UNION ALL SELECT * FROM unmatched_budget) AS everything
 WHERE ($year IS NULL OR year = $year) AND ($month IS NULL OR month = $month)
   AND ($unit IS NULL OR unit_code = $unit)

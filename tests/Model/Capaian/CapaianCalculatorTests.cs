@@ -50,7 +50,8 @@ public sealed class CapaianCalculatorTests
     [Theory]
     [InlineData("BB", "BB", 100)]
     [InlineData("BB", "A", 100)]
-    [InlineData("BB", "B", 80)]
+    [InlineData("BB", "B", 75)]
+    [InlineData("BB", "D", 0)]
     public void Compute_PredikatTarget_ComparesRanksOnTheScale(string target, string achieved, int expected)
     {
         var result = CapaianCalculator.Compute(Polarity.Positive, Target.OfGrade(target), Realisasi.OfGrade(achieved));

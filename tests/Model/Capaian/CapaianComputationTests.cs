@@ -52,7 +52,7 @@ public sealed class CapaianComputationTests : IDisposable
     }
 
     [Fact]
-    public void Rebuild_PredikatTargetMissedByOneGrade_ScoresTheShareOfItsRank()
+    public void Rebuild_PredikatTargetMissedByOneGrade_ScoresTheShareOfItsStepsAboveD()
     {
         _facts.Indicator("SEK.03", "REHSOS", "tahunan", jenis: "IKU").Pk(2025, "SEK.03", "BB")
             .Reported("REHSOS", 2025, 12, "SEK.03", null, grade: "B");
@@ -61,7 +61,7 @@ public sealed class CapaianComputationTests : IDisposable
 
         Assert.Equal("BB", row.Text("target_predikat"));
         Assert.Equal("B", row.Text("realisasi_predikat"));
-        Assert.Equal("80", row.Text("capaian"));
+        Assert.Equal("75", row.Text("capaian"));
     }
 
     [Fact]

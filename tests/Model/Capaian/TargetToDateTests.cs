@@ -40,6 +40,19 @@ public sealed class TargetToDateTests
     }
 
     [Fact]
+    public void Resolve_RencanaAksiAlreadyRevisedWithThePk_IsUsedAsItStands()
+    {
+        var input = Input(MonthlyAggregation.Cumulative, month: 9, pk: Target.Number(250m)) with
+        {
+            PkRevised = true, MurniLow = 300m, RencanaAksi = Target.Number(213m), RencanaAksiYearEnd = 250m,
+        };
+
+        var (target, _) = TargetToDate.Resolve(input);
+
+        Assert.Equal(213m, target!.Low);
+    }
+
+    [Fact]
     public void Resolve_NoPkInReference_FallsBackToTheUnitsOwnTarget()
     {
         var input = Input(MonthlyAggregation.Latest, month: 3, pk: null) with { FileTarget = Target.Number(60m) };
