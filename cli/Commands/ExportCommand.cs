@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SakipAnalytics.Cli.Settings;
+using SakipAnalytics.Model.Analysis;
 using SakipAnalytics.Model.Analysis.Tables;
 using SakipAnalytics.Reports.Exports;
 
@@ -22,6 +23,9 @@ public static class ExportCommand
 
     private static async Task<int> Export(ParseResult parse, ExportOptions options, TextWriter output)
     {
+        if (parse.GetValue(options.All))
+            return await ExportAll(parse, options, output);
+
         if (parse.GetValue(options.Table) is not { } name)
         {
             ListTables(output);
@@ -35,6 +39,21 @@ public static class ExportCommand
         var session = new AnalysisSession(store, settings.Analysis());
         var rows = await TableExporter.ExportAsync(session, export, OfficeClock.Now(settings));
         output.WriteLine($"{table.Name}: {rows} baris ditulis ke {export.Path}");
+        return ExitCodes.Success;
+    }
+
+    private static async Task<int> ExportAll(ParseResult parse, ExportOptions options, TextWriter output)
+    {
+        var settings = StoreOptions.Settings(parse, options.OutFolder, options.Cap);
+        var format = ExportOptions.ParseFormat(parse.GetValue(options.Format)!);
+        var folder = parse.GetValue(options.File) ?? Path.Combine(settings.OutputFolder, "ekspor");
+        using var store = StoreOptions.OpenExisting(settings);
+        var session = new AnalysisSession(store, settings.Analysis());
+        var latest = new ResultQueries(store).Periods();
+        var fallback = new TableFilter(latest.LatestYear, latest.LatestMonth);
+        var tables = await TableExporter.ExportAllAsync(
+            session, options.Filter(parse), fallback, format, folder, OfficeClock.Now(settings));
+        ExportedTablesText.Write(tables, output);
         return ExitCodes.Success;
     }
 

@@ -18,7 +18,12 @@ public sealed class ExportOptions
 
     public Option<string> Format { get; } = new("--format") { Description = "csv atau xlsx (bawaan: csv)", DefaultValueFactory = _ => "csv" };
 
-    public Option<string?> File { get; } = new("--file") { Description = "Berkas tujuan (bawaan: <out>/ekspor/<tabel>-<saringan>.<format>)" };
+    public Option<string?> File { get; } = new("--file")
+    {
+        Description = "Berkas tujuan (bawaan: <out>/ekspor/<tabel>-<saringan>.<format>); dengan --all, folder tujuan",
+    };
+
+    public Option<bool> All { get; } = new("--all") { Description = "Ekspor semua tabel ke <out>/ekspor/" };
 
     public Option<string?> OutFolder { get; } = CommonOptions.Output();
 
@@ -30,6 +35,7 @@ public sealed class ExportOptions
 
         command.Arguments.Add(Table);
         command.Options.Add(Format);
+        command.Options.Add(All);
         AddFiltersTo(command);
     }
 
@@ -76,7 +82,7 @@ public sealed class ExportOptions
         return string.Join(" ", names);
     }
 
-    private static ExportFormat ParseFormat(string text) => text.Trim().ToLowerInvariant() switch
+    public static ExportFormat ParseFormat(string text) => text.Trim().ToLowerInvariant() switch
     {
         "csv" => ExportFormat.Csv,
         "xlsx" => ExportFormat.Xlsx,

@@ -10,8 +10,8 @@ using SakipAnalytics.Model.Store;
 namespace SakipAnalytics.Cli.Pipeline;
 
 /// <summary>
-/// The main job: ingest the data folder, compute capaian, then write the LKjIP draft of the
-/// latest closed year and the dashboard of the latest reported month.
+/// The main job: ingest the data folder, compute capaian, then write every analysis table, the
+/// LKjIP draft of the latest closed year and the dashboard of the latest reported month.
 /// </summary>
 public sealed partial class MainJob(SakipSettings settings, TimeProvider clock, ILoggerFactory logging)
 {
@@ -28,8 +28,11 @@ public sealed partial class MainJob(SakipSettings settings, TimeProvider clock, 
 
         var ingest = IngestStep.Create(store, clock, logging).Run(settings.DataFolder);
         var rejections = WriteRejectionReports(ingest);
+        var analysis = Stopwatch.StartNew();
         var computed = CapaianComputation.Rebuild(store);
         var periods = new ResultQueries(store).Periods();
+        var tables = OutputSteps.Tables(store, settings, clock, periods);
+        analysis.Stop();
         var notes = new List<string>();
         var lkjip = WriteLkjip(store, periods, notes);
         var dashboard = WriteDashboard(store, periods, notes);
@@ -41,6 +44,7 @@ public sealed partial class MainJob(SakipSettings settings, TimeProvider clock, 
             LkjipPath = lkjip, LkjipYear = periods.LatestClosedYear, DashboardPath = dashboard,
             DashboardMonth = periods.LatestYear is { } y ? (y, periods.LatestMonth!.Value) : null,
             RejectionReports = rejections, Notes = notes, Elapsed = watch.Elapsed,
+            Tables = tables, AnalysisElapsed = analysis.Elapsed,
         };
     }
 

@@ -15,6 +15,12 @@ public sealed record RunResult
     /// <summary>The Indonesian report written for each rejected file, by the file's path.</summary>
     public required IReadOnlyDictionary<string, string> RejectionReports { get; init; }
 
+    /// <summary>The analysis tables written to <c>out/ekspor/</c>.</summary>
+    public IReadOnlyList<Reports.Exports.ExportedTable> Tables { get; init; } = [];
+
+    /// <summary>How long computing capaian and writing every analysis table took.</summary>
+    public TimeSpan AnalysisElapsed { get; init; }
+
     public required IReadOnlyList<string> Notes { get; init; }
     public required TimeSpan Elapsed { get; init; }
 }

@@ -62,6 +62,13 @@ public static class RunSummary
             output.WriteLine($"Koreksi: {file.FileName} menggantikan {file.Superseded}");
 
         output.WriteLine($"Basis data: {Shown(result.DatabasePath)} ({result.CapaianComputed} capaian dihitung)");
+        if (result.Tables.FirstOrDefault(t => t.Path is not null)?.Path is { } first)
+        {
+            output.WriteLine(
+                $"Tabel analisis: {result.Tables.Count(t => t.Path is not null)} tabel xlsx di {Shown(Path.GetDirectoryName(first)!)} "
+                + $"(dihitung dalam {IndonesianFormat.Number((decimal)result.AnalysisElapsed.TotalSeconds, 1)} detik)");
+        }
+
         if (result.LkjipPath is not null)
             output.WriteLine($"LKjIP {result.LkjipYear}: {Shown(result.LkjipPath)}");
         if (result.DashboardPath is not null && result.DashboardMonth is { } month)

@@ -9,6 +9,8 @@ namespace SakipAnalytics.Reports.Exports;
 /// </summary>
 public static class TableExporter
 {
+    private const int December = 12;
+
     public static async Task<int> ExportAsync(
         AnalysisSession session, TableExport export, DateTimeOffset madeAt)
     {
@@ -30,6 +32,34 @@ public static class TableExporter
         }
     }
 
+    /// <summary>
+    /// Every table into one folder under its default name. Dimensions a table does not take are
+    /// dropped from <paramref name="filter"/>; a dimension it requires but the filter lacks comes
+    /// from <paramref name="fallback"/> (the latest reported month), or the table is skipped.
+    /// </summary>
+    public static async Task<IReadOnlyList<ExportedTable>> ExportAllAsync(
+        AnalysisSession session, TableFilter filter, TableFilter fallback, ExportFormat format, string folder, DateTimeOffset madeAt)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(fallback);
+
+        var exported = new List<ExportedTable>();
+        foreach (var table in AnalysisTables.All)
+        {
+            if (Narrow(table, filter, fallback) is not { } narrowed)
+            {
+                exported.Add(new ExportedTable(table, null, 0));
+                continue;
+            }
+
+            var path = Path.Combine(folder, DefaultFileName(table, narrowed, format));
+            var rows = await ExportAsync(session, new TableExport(table, narrowed, format, path), madeAt);
+            exported.Add(new ExportedTable(table, path, rows));
+        }
+
+        return exported;
+    }
+
     /// <summary>The file name an export gets when none is given: capaian_bulanan-2026-03-SEK.xlsx.</summary>
     public static string DefaultFileName(AnalysisTable table, TableFilter filter, ExportFormat format)
     {
@@ -45,6 +75,20 @@ public static class TableExporter
             name.Append('-').Append(unit);
         return name.Append(format == ExportFormat.Csv ? ".csv" : ".xlsx").ToString();
     }
+
+    private static TableFilter? Narrow(AnalysisTable table, TableFilter filter, TableFilter fallback)
+    {
+        var year = Pick(table, TableDimensions.Year, filter.Year, fallback.Year);
+        var month = Pick(table, TableDimensions.Month, filter.Month, filter.Year is null ? fallback.Month : December);
+        var narrowed = new TableFilter(year, month, table.Takes(TableDimensions.Unit) ? filter.Unit : null);
+        var complete = (!table.Requires(TableDimensions.Year) || year is not null)
+            && (!table.Requires(TableDimensions.Month) || month is not null);
+        return complete ? narrowed : null;
+    }
+
+    private static T? Pick<T>(AnalysisTable table, TableDimensions dimension, T? given, T? fallback)
+        where T : struct =>
+        !table.Takes(dimension) ? null : given ?? (table.Requires(dimension) ? fallback : null);
 
     private static async Task<int> Write(
         AnalysisSession session, TableExport export, string path, DateTimeOffset madeAt)

@@ -43,6 +43,17 @@ public sealed class MainJobTests(BundledRun run)
     }
 
     [Fact]
+    public void Run_BundledData_WritesEveryAnalysisTableAsAValidWorkbook()
+    {
+        var tables = run.Result.Tables.ToDictionary(t => t.Table.Name);
+
+        Assert.Equal(15, tables.Count);
+        Assert.Equal(500, tables["capaian_bulanan"].Rows);
+        Assert.Equal("kaskade-2026-10.xlsx", Path.GetFileName(tables["kaskade"].Path));
+        Assert.All(tables.Values, t => Assert.Empty(XlsxSheets.SchemaErrors(t.Path!)));
+    }
+
+    [Fact]
     public void Run_BundledData_LkjipPassesTheOpenXmlValidator()
     {
         using var document = WordprocessingDocument.Open(run.Result.LkjipPath!, false);
