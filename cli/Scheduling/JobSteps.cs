@@ -81,7 +81,7 @@ public sealed partial class JobSteps(
 
     private JobOutcome LateReports()
     {
-        var deadline = settings.Schedule.DeadlineDay;
+        var deadline = settings.DeadlineDay;
         if (OfficeNow().Day <= deadline)
             return JobOutcome.Done($"batas pelaporan tanggal {deadline} belum lewat");
 

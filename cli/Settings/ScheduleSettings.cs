@@ -21,9 +21,6 @@ public sealed record ScheduleSettings
         }
     }
 
-    /// <summary>Day of the month by which units must send last month's capaian.</summary>
-    public int DeadlineDay { get; init; } = 10;
-
     public string Inbox { get; init; } = "inbox";
 
     public string Archive { get; init; } = "archive";

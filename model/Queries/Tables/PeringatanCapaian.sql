@@ -1,6 +1,6 @@
 -- Early warning: each indicator's projected year-end realisasi and capaian as of every month
 -- before December, flagged when the projected capaian as shown falls below the warning threshold.
-SELECT p.year AS tahun, p.month AS per_bulan, p.unit_code AS kode_unit, p.indicator_code AS kode_indikator,
+SELECT p.year AS tahun, p.month AS bulan, p.unit_code AS kode_unit, p.indicator_code AS kode_indikator,
        i.name AS indikator, i.satuan, i.aggregation AS agregasi,
        c.annual_low AS target_tahunan, CASE WHEN c.annual_low IS NULL THEN c.annual_text END AS target_tahunan_predikat,
        c.realisasi_value AS realisasi_sd_bulan_ini, c.realisasi_grade AS realisasi_predikat,

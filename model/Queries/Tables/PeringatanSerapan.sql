@@ -30,7 +30,7 @@ projected AS (
     FROM trend t
     WHERE month < 12
 )
-SELECT p.year AS tahun, p.month AS per_bulan, p.tingkat, p.unit_code AS kode_unit, u.name AS unit_kerja,
+SELECT p.year AS tahun, p.month AS bulan, p.tingkat, p.unit_code AS kode_unit, u.name AS unit_kerja,
        p.pagu, p.spent AS realisasi_sd_bulan_ini, percent_of(p.spent, p.pagu) AS serapan_persen,
        CASE WHEN p.months = 1 THEN 'laju bulan pertama' ELSE 'tren linear' END AS metode,
        p.projection AS proyeksi_realisasi, percent_of(p.projection, p.pagu) AS proyeksi_serapan_persen,
