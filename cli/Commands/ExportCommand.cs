@@ -38,7 +38,8 @@ public static class ExportCommand
         using var store = StoreOptions.OpenExisting(settings);
         var session = new AnalysisSession(store, settings.Analysis());
         var rows = await TableExporter.ExportAsync(session, export, OfficeClock.Now(settings));
-        output.WriteLine($"{table.Name}: {rows} baris ditulis ke {export.Path}");
+        var none = rows == 0 ? " (tidak ada data untuk saringan ini)" : string.Empty;
+        output.WriteLine($"{table.Name}: {rows} baris ditulis ke {export.Path}{none}");
         return ExitCodes.Success;
     }
 

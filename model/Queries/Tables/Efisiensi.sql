@@ -9,8 +9,10 @@ WITH linked AS (
 readings AS (
     SELECT c.year, c.month, c.unit_code, c.indicator_code, i.name, i.satuan, k.pagu, k.spent,
            percent_of(k.spent, k.pagu) AS absorption, round(shown_capaian(c.capaian), 2) AS capaian,
-           c.realisasi_value, quotient(k.spent, c.realisasi_value) AS cost,
-           quotient(last.spent, prev.realisasi_value) AS cost_last_year
+           c.realisasi_value,
+           -- Spending per unit of output means nothing where less output is better (a recidivism rate).
+           CASE WHEN i.polarity <> 'negatif' THEN quotient(k.spent, c.realisasi_value) END AS cost,
+           CASE WHEN i.polarity <> 'negatif' THEN quotient(last.spent, prev.realisasi_value) END AS cost_last_year
     FROM capaian_result c
     JOIN indicator i ON i.indicator_code = c.indicator_code
     JOIN linked k ON k.indicator_code = c.indicator_code AND k.year = c.year AND k.month = c.month

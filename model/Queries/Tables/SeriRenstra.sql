@@ -14,7 +14,8 @@ pk_final AS (
 SELECT y.indicator_code AS kode_indikator, i.name AS indikator, i.jenis, i.satuan, y.year AS tahun,
        awal.target_low AS kondisi_awal, CASE WHEN awal.target_low IS NULL THEN awal.target_text END AS kondisi_awal_predikat,
        rt.target_low AS target_renstra, CASE WHEN rt.target_low IS NULL THEN rt.target_text END AS target_renstra_predikat,
-       pk.target_low AS target_pk, pk.version AS versi_pk,
+       pk.target_low AS target_pk, CASE WHEN pk.target_low IS NULL THEN pk.target_text END AS target_pk_predikat,
+       pk.version AS versi_pk,
        c.realisasi_value AS realisasi, c.realisasi_grade AS realisasi_predikat,
        round(shown_capaian(c.capaian), 2) AS capaian, band_of(shown_capaian(c.capaian)) AS kategori
 FROM years y

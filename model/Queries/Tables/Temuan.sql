@@ -112,13 +112,15 @@ absorption_differs AS (
     SELECT 'serapan berbeda dengan LRA', 'capaian', c.unit_code, c.year, c.month, f.file_name, r.source_sheet, c.source_row,
            'Realisasi s.d. Bulan Ini', id_number(c.realisasi_value),
            id_number(percent_of(a.spent, a.pagu)) || ' menurut ' || a.file_name,
-           c.indicator_code || ' mengukur realisasi anggaran, tetapi nilainya berbeda dengan serapan seluruh program di LRA bulan yang sama.'
+           c.indicator_code || ' mengukur realisasi anggaran, tetapi nilai akhir tahunnya berbeda dengan serapan seluruh program di LRA Desember.'
     FROM capaian_result c
     JOIN indicator i ON i.indicator_code = c.indicator_code
     JOIN office_absorption a ON a.year = c.year AND a.month = c.month
     JOIN source_file f ON f.file_id = c.file_id
     LEFT JOIN capaian_report r ON r.file_id = c.file_id AND r.source_row = c.source_row
-    WHERE i.satuan = '%' AND regexp_matches(lower(i.name), '(realisasi|serapan) anggaran')
+    -- Year end only: during the year units measure such an indicator against their own cash plan
+    -- or cut-off, so monthly figures need not equal the LRA; the December figure the LKjIP prints must.
+    WHERE c.month = 12 AND i.satuan = '%' AND regexp_matches(lower(i.name), '(realisasi|serapan) anggaran')
       AND abs(c.realisasi_value - percent_of(a.spent, a.pagu)) > 0.01
 ),
 report_pairs AS (

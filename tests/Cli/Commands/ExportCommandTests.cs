@@ -40,6 +40,7 @@ public sealed class ExportCommandTests(BundledRun run)
         Assert.Equal(("18.02", "3.98"), (iku01[header.IndexOf("realisasi_tahun_lalu")], iku01[header.IndexOf("selisih_realisasi")]));
         Assert.Contains(["Batas atas capaian", "100"], sheets["Keterangan"]);
         Assert.Contains(["Saringan", "tahun 2023"], sheets["Keterangan"]);
+        Assert.Equal(("0", "#,##0.00"), (FormatOf(file, header, "tahun"), FormatOf(file, header, "capaian")));
     }
 
     [Fact]
@@ -89,4 +90,7 @@ public sealed class ExportCommandTests(BundledRun run)
 
     private int Invoke(StringWriter output, params string[] args) =>
         SakipCommandLine.Build(NullLoggerFactory.Instance, output).Parse([.. args, "--out", run.Output]).Invoke();
+
+    private static string? FormatOf(string file, List<string> header, string column) =>
+        XlsxSheets.FormatCode(file, "Data", 1, header.IndexOf(column));
 }

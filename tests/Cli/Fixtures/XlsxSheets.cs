@@ -17,6 +17,18 @@ public static class XlsxSheets
             s => Rows((WorksheetPart)book.GetPartById(s.Id!.Value!), shared));
     }
 
+    /// <summary>The number format code a cell is shown with ("0", "#,##0.00"), by zero-based row and column.</summary>
+    public static string? FormatCode(string path, string sheet, int row, int column)
+    {
+        using var document = SpreadsheetDocument.Open(path, false);
+        var book = document.WorkbookPart!;
+        var part = (WorksheetPart)book.GetPartById(book.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheet).Id!.Value!);
+        var cell = part.Worksheet.Descendants<Row>().ElementAt(row).Elements<Cell>().ElementAt(column);
+        var styles = book.WorkbookStylesPart!.Stylesheet;
+        var formatId = styles.CellFormats!.Elements<CellFormat>().ElementAt((int)(cell.StyleIndex?.Value ?? 0)).NumberFormatId?.Value;
+        return styles.NumberingFormats?.Elements<NumberingFormat>().FirstOrDefault(f => f.NumberFormatId?.Value == formatId)?.FormatCode?.Value;
+    }
+
     public static List<string> SchemaErrors(string path)
     {
         using var document = SpreadsheetDocument.Open(path, false);

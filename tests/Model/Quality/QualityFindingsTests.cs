@@ -25,15 +25,16 @@ public sealed class QualityFindingsTests : IDisposable
     }
 
     [Fact]
-    public void Read_AbsorptionIndicatorAgainstTheLra_NamesTheLrasFigure()
+    public void Read_AbsorptionIndicatorAtYearEndAgainstTheLra_NamesTheLrasFigureButNotTheMonthsBefore()
     {
-        _facts.Indicator("SEK.02", "SEKRE", "terakhir").Pk(2026, "SEK.02", "95")
-            .Reported("SEKRE", 2026, 1, "SEK.02", 79.45m).Lra(2026, 1, "1.06.01", "program", 10_000m, 205m);
+        _facts.Indicator("SEK.02", "SEKRE", "terakhir").Pk(2025, "SEK.02", "95")
+            .Reported("SEKRE", 2025, 1, "SEK.02", 79.45m).Lra(2025, 1, "1.06.01", "program", 10_000m, 205m)
+            .Reported("SEKRE", 2025, 12, "SEK.02", 83.51m).Lra(2025, 12, "1.06.01", "program", 10_000m, 9_405m);
         _facts.Store.Execute("UPDATE indicator SET satuan = '%', name = 'Persentase realisasi anggaran Dinas Sosial'");
 
         var finding = Single("serapan berbeda dengan LRA");
 
-        Assert.Equal(("79,45", "2,05 menurut LRA 2026-01.xlsx"), (finding.Found, finding.Expected));
+        Assert.Equal((12, "83,51", "94,05 menurut LRA 2025-12.xlsx"), (finding.Month, finding.Found, finding.Expected));
     }
 
     [Fact]
