@@ -1,3 +1,6 @@
+using SakipAnalytics.Model.Analysis.Lkjip;
+using SakipAnalytics.Model.Quality;
+
 namespace SakipAnalytics.Model.Analysis;
 
 /// <summary>Everything the LKjIP draft of one year states, computed from the store.</summary>
@@ -18,4 +21,20 @@ public sealed record LkjipFacts
 
     /// <summary>The files the figures come from.</summary>
     public required IReadOnlyList<string> SourceFiles { get; init; }
+
+    /// <summary>Whose report it is: the office's by default, or one unit's.</summary>
+    public ReportScope Scope { get; init; } = ReportScope.Office;
+
+    /// <summary>Each indicator's comparisons, efficiency and cascade, from the computed tables.</summary>
+    public IReadOnlyList<IkuAnalysis> Analysis { get; init; } = [];
+
+    /// <summary>The year's Perjanjian Kinerja with its revisions and indicative budget.</summary>
+    public IReadOnlyList<AgreementLine> Agreement { get; init; } = [];
+
+    /// <summary>The year's data-quality and reconciliation findings, for the Lampiran.</summary>
+    public IReadOnlyList<QualityFinding> Findings { get; init; } = [];
+
+    /// <summary>The analysis of one indicator; an empty one when the tables hold nothing for it.</summary>
+    public IkuAnalysis AnalysisOf(string code) =>
+        Analysis.FirstOrDefault(a => a.Code == code) ?? new IkuAnalysis { Code = code };
 }

@@ -21,6 +21,10 @@ public sealed class ResultQueries(SakipStore store)
     public IReadOnlyList<BudgetLine> Budget(int year, int month) =>
         store.Rows(ModelSql.BudgetLines, ReadBudgetLine, ("year", year), ("month", month));
 
+    /// <summary>The sub kegiatan one unit runs, at the latest LRA of the year up to the month.</summary>
+    public IReadOnlyList<BudgetLine> UnitSubKegiatan(int year, int month, string unit) =>
+        store.Rows(ModelSql.UnitSubKegiatan, ReadBudgetLine, ("year", year), ("month", month), ("unit", unit));
+
     public IReadOnlyList<AbsorptionPoint> Absorption(int year, int month) =>
         store.Rows(ModelSql.Absorption, ReadAbsorption, ("year", year), ("month", month));
 
@@ -51,8 +55,14 @@ public sealed class ResultQueries(SakipStore store)
     }
 
     private static BudgetLine ReadBudgetLine(DbDataReader r) => new(
-        r.GetString(0), r.GetString(1), r.GetString(2) == "program" ? BudgetLevel.Program : BudgetLevel.Kegiatan,
-        Money(r, 3), Money(r, 4));
+        r.GetString(0), r.GetString(1), Level(r.GetString(2)), Money(r, 3), Money(r, 4));
+
+    private static BudgetLevel Level(string level) => level switch
+    {
+        "program" => BudgetLevel.Program,
+        "kegiatan" => BudgetLevel.Kegiatan,
+        _ => BudgetLevel.SubKegiatan,
+    };
 
     private static AbsorptionPoint ReadAbsorption(DbDataReader r) =>
         new(r.GetInt32(0), Money(r, 1), Money(r, 2), r.DecimalOrNull(3));

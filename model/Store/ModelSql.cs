@@ -10,12 +10,14 @@ internal static class ModelSql
     public static readonly string IndicatorSeries = Load("Analysis/IndicatorSeries");
     public static readonly string RenstraEnds = Load("Analysis/RenstraEnds");
     public static readonly string BudgetLines = Load("Analysis/BudgetLines");
+    public static readonly string UnitSubKegiatan = Load("Analysis/UnitSubKegiatan");
     public static readonly string Absorption = Load("Analysis/Absorption");
     public static readonly string UnitBudget = Load("Analysis/UnitBudget");
     public static readonly string UnitReports = Load("Analysis/UnitReports");
     public static readonly string Periods = Load("Analysis/Periods");
     public static readonly string Office = Load("Analysis/Office");
     public static readonly string SourceFiles = Load("Analysis/SourceFiles");
+    public static readonly string Agreement = Load("Analysis/Agreement");
 
     private static string Load(string name) => SqlScript.Load(typeof(ModelSql).Assembly, $"Queries/{name}.sql");
 }

@@ -1,5 +1,6 @@
 using SakipAnalytics.Dashboards.Charts;
 using SakipAnalytics.Model.Analysis;
+using SakipAnalytics.Model.Analysis.Lkjip;
 using SakipAnalytics.Reports.Word;
 
 namespace SakipAnalytics.Reports.Lkjip;
@@ -48,12 +49,58 @@ internal static class CapaianKinerja
 
     private static void AppendIndicator(LkjipDraft draft, IndicatorResult indicator)
     {
+        var analysis = draft.Facts.AnalysisOf(indicator.Code);
+
         draft.Append(
             BodyText.Label($"{indicator.Code} {indicator.Name}"),
-            BodyText.Plain(IndicatorNarrative.Compose(indicator, draft.Facts.Settings)),
-            CauseParagraph.For(indicator));
+            BodyText.Plain(IndicatorNarrative.Compose(indicator, draft.Facts.Settings)));
+        if (HutangKinerjaText.Of(indicator, analysis.Annual) is { } debt)
+            draft.AppendPlain(debt);
+
+        AppendYears(draft, indicator, analysis);
+        AppendComparators(draft, indicator, analysis);
+        draft.Append(CauseParagraph.For(indicator));
+        draft.Append(BodyText.LeadIn("Efisiensi penggunaan sumber daya.", EfficiencyText.Of(indicator, analysis.Efficiency)));
+        AppendCascade(draft, indicator, analysis);
+    }
+
+    private static void AppendYears(LkjipDraft draft, IndicatorResult indicator, IkuAnalysis analysis)
+    {
+        if (SeriesTable.HasYears(analysis))
+        {
+            draft.Append(BodyText.LeadIn("Perkembangan antartahun.", $"Target dan realisasi {indicator.Code} sejak kondisi "
+                + $"awal Renstra disajikan pada Tabel {draft.NextTableNumber(Chapter)}."));
+            draft.AppendTable(Chapter, $"Perkembangan Capaian {indicator.Code} {indicator.Name}", SeriesTable.Build(analysis));
+        }
 
         AppendTrend(draft, indicator);
+    }
+
+    private static void AppendComparators(LkjipDraft draft, IndicatorResult indicator, IkuAnalysis analysis)
+    {
+        if (analysis.Comparators.Count == 0)
+            return;
+
+        var text = ComparatorText.Of(indicator, analysis.Comparators, draft.NextTableNumber(Chapter));
+        draft.Append(BodyText.LeadIn("Perbandingan dengan standar dan instansi lain.", text));
+        draft.AppendTable(Chapter, $"Perbandingan {indicator.Code} dengan Target RPJMD, Standar dan Instansi Sejenis "
+            + $"Tahun {indicator.Year}", ComparatorTable.Build(analysis.Comparators, indicator.Year));
+    }
+
+    private static void AppendCascade(LkjipDraft draft, IndicatorResult indicator, IkuAnalysis analysis)
+    {
+        if (analysis.Cascade.Count == 0)
+        {
+            draft.Append(BodyText.LeadIn("Program dan kegiatan pendukung.", $"Indikator program dan kegiatan di bawah "
+                + $"{indicator.Code} belum tercantum pada workbook referensi."));
+            return;
+        }
+
+        draft.Append(BodyText.LeadIn("Program dan kegiatan pendukung.", $"Capaian {indicator.Code} didukung oleh "
+            + $"{analysis.Cascade.Count} indikator program dan kegiatan beserta anggarannya sebagaimana Tabel "
+            + $"{draft.NextTableNumber(Chapter)}."));
+        draft.AppendTable(Chapter, $"Indikator Program dan Kegiatan Pendukung {indicator.Code} Tahun {indicator.Year}",
+            CascadeTable.Build(analysis.Cascade));
     }
 
     private static void AppendTrend(LkjipDraft draft, IndicatorResult indicator)
@@ -62,10 +109,7 @@ internal static class CapaianKinerja
 
         if (series is null)
             draft.AppendPlain("Data target dan realisasi tahun-tahun sebelumnya untuk indikator ini belum tersedia.");
-        else if (!LkjipTrendChart.CanDraw(series))
-            draft.AppendPlain("Indikator ini diukur dengan predikat sehingga perkembangannya tidak disajikan "
-                + "dalam grafik.");
-        else
+        else if (LkjipTrendChart.CanDraw(series))
             draft.AppendFigure(Chapter, TrendFigure.Of(series));
     }
 }

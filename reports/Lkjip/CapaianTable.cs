@@ -6,12 +6,12 @@ using SakipAnalytics.Reports.Word;
 namespace SakipAnalytics.Reports.Lkjip;
 
 /// <summary>
-/// Tabel 3.N: the IKU of one sasaran with target, realisasi, capaian, band, last year's realisasi
+/// Tabel 3.N: the IKU of one sasaran with target, realisasi, capaian, band (kategori), last year's realisasi
 /// and the Renstra end target, closed by the sasaran's mean capaian.
 /// </summary>
 internal static class CapaianTable
 {
-    private const int LabelSpan = 5;
+    private const int LabelSpan = 4;
     private const int TrailingSpan = 2;
 
     public static WordTable Build(SasaranResult sasaran, int year, AnalysisSettings settings)
@@ -25,20 +25,19 @@ internal static class CapaianTable
 
     private static TableColumn[] Columns(int year) =>
     [
-        TableColumn.Center("No", 0.7m),
-        TableColumn.Left("Indikator Kinerja", 3.2m),
-        TableColumn.Center("Satuan", 1.6m),
-        TableColumn.Center("Target", 1.3m),
-        TableColumn.Center("Realisasi", 1.5m),
-        TableColumn.Center("Capaian (%)", 1.4m),
-        TableColumn.Center("Predikat", 1.4m),
-        TableColumn.Center($"Realisasi {year - 1}", 1.5m),
-        TableColumn.Center("Target Akhir Renstra", 1.4m),
+        TableColumn.Center("No", 0.6m),
+        TableColumn.Left("Indikator Kinerja (Satuan)", 3.1m),
+        TableColumn.Center("Target", 1.4m),
+        TableColumn.Center("Realisasi", 1.8m),
+        TableColumn.Center("Capaian (%)", 1.7m),
+        TableColumn.Center("Kategori", 1.7m),
+        TableColumn.Center($"Realisasi {year - 1}", 1.8m),
+        TableColumn.Center("Target Akhir Renstra", 1.9m),
     ];
 
     private static string[] Row(IndicatorResult indicator, int index, AnalysisSettings settings) =>
     [
-        $"{index}", indicator.Name, indicator.Satuan, ValueText.Of(indicator.Target), ValueText.Of(indicator.Realisasi),
+        $"{index}", $"{indicator.Name} ({indicator.Satuan.Trim()})", ValueText.Of(indicator.Target), ValueText.Of(indicator.Realisasi),
         ValueText.Capaian(indicator.Capaian, settings.Cap), ValueText.Band(indicator.Capaian, settings),
         ValueText.Of(indicator.RealisasiLastYear), ValueText.Of(indicator.RenstraEndTarget),
     ];

@@ -26,8 +26,20 @@ internal static class RealisasiAnggaran
         draft.AppendPlain(Summary(draft, total));
         var title = $"Realisasi Anggaran per Program dan Kegiatan Tahun {draft.Year}";
         draft.AppendTable(Chapter, title, Table(lines, total));
-        draft.AppendPlaceholder(
-            "analisis efisiensi penggunaan sumber daya dan keterkaitan anggaran dengan capaian setiap sasaran");
+        AppendChart(draft, lines);
+    }
+
+    private static void AppendChart(LkjipDraft draft, List<BudgetLine> lines)
+    {
+        var programs = lines.Where(l => l.Level == BudgetLevel.Program).ToList();
+        if (programs.Count == 0)
+            return;
+
+        var lowest = programs.Where(p => p.Absorption is not null).MinBy(p => p.Absorption);
+        draft.AppendPlain($"Perbandingan pagu dan realisasi setiap program disajikan pada grafik berikut. Serapan terendah "
+            + $"terdapat pada {lowest?.Code} {lowest?.Name} sebesar {FigureText.Percent(lowest?.Absorption)}%, sedangkan "
+            + "efisiensi penggunaan anggaran setiap indikator diuraikan pada analisis indikator di Bagian A.");
+        draft.AppendFigure(Chapter, BudgetFigure.Of(programs, draft.Year));
     }
 
     private static string Summary(LkjipDraft draft, BudgetTotal total) =>

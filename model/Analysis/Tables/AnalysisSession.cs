@@ -47,6 +47,22 @@ public sealed class AnalysisSession
         return await consume(reader);
     }
 
+    /// <summary>A table's rows as records, each made from its columns by name.</summary>
+    public IReadOnlyList<T> Rows<T>(string tableName, TableFilter filter, Func<NamedRow, T> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+
+        var table = AnalysisTables.Find(tableName) ?? throw UnknownTable(tableName);
+        return Read(table, filter, reader =>
+        {
+            var row = new NamedRow(reader);
+            var rows = new List<T>();
+            while (reader.Read())
+                rows.Add(map(row));
+            return rows;
+        });
+    }
+
     /// <summary>A table as a data frame, for people who script against the library.</summary>
     public DataFrame Frame(AnalysisTable table, TableFilter filter) => Read(table, filter, TableFrame.From);
 

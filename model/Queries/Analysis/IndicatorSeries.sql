@@ -1,10 +1,9 @@
--- Each IKU's year-end target and realisasi from the Renstra baseline to the report year: the PK
+-- Each indicator's year-end target and realisasi from the Renstra baseline to the report year: the PK
 -- target in force at year end (the Renstra target where there is no PK) and the December result.
 WITH years AS (
     SELECT i.indicator_code, y.year
     FROM indicator i
     CROSS JOIN range((SELECT min(year) + 1 FROM renstra_target WHERE kind = 'awal'), $year + 1) AS y(year)
-    WHERE i.jenis = 'IKU'
 ),
 pk_final AS (
     SELECT year, indicator_code, target_text, target_low, target_high,

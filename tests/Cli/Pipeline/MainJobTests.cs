@@ -79,7 +79,7 @@ public sealed class MainJobTests(BundledRun run)
     public void Run_BundledData_BabThreeTableOfTheFirstSasaranMatchesItsSnapshot()
     {
         var table = WordTables.All(run.Result.LkjipPath!)
-            .First(t => t[0].Contains("Capaian (%)") && t.Any(row => row.Contains("Persentase PPKS yang mandiri")));
+            .First(t => t[0].Contains("Capaian (%)") && t.Any(row => row.Contains("Persentase PPKS yang mandiri (%)")));
 
         Snapshot.Match(table.Select(row => string.Join(" | ", row)).ToList());
     }

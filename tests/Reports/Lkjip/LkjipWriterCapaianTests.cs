@@ -22,12 +22,12 @@ public sealed class LkjipWriterCapaianTests(LkjipDocument document) : IClassFixt
 
         Assert.Equal(
             [
-                "No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)", "Predikat", "Realisasi 2023",
+                "No", "Indikator Kinerja (Satuan)", "Target", "Realisasi", "Capaian (%)", "Kategori", "Realisasi 2023",
                 "Target Akhir Renstra",
             ],
             rows[0]);
-        Assert.Equal(["1", Iku01, "%", "19,29", "22", "114,05", "Sangat Tinggi", "18,5", "25"], rows[1]);
-        Assert.Equal(["2", Iku02, "%", "6,17", "7,42", "79,74", "Tinggi", "8,1", "5"], rows[2]);
+        Assert.Equal(["1", $"{Iku01} (%)", "19,29", "22", "114,05", "Sangat Tinggi", "18,5", "25"], rows[1]);
+        Assert.Equal(["2", $"{Iku02} (%)", "6,17", "7,42", "79,74", "Tinggi", "8,1", "5"], rows[2]);
         Assert.Equal(["Rata-rata capaian sasaran", "96,89", "Sangat Tinggi", ""], rows[3]);
     }
 
@@ -36,8 +36,8 @@ public sealed class LkjipWriterCapaianTests(LkjipDocument document) : IClassFixt
     {
         var rows = DocxText.Rows(DocxText.TableAfterCaption(document.Body, "Tabel 3.2 "));
 
-        Assert.Equal(["1", Iku03, "Predikat", "BB", "BB", "100,00", "Sangat Tinggi", "B", "A"], rows[1]);
-        Assert.Equal(["2", "Jumlah PSKS yang dibina", "Lembaga", "40", "-", "-", "-", "35", "60"], rows[2]);
+        Assert.Equal(["1", $"{Iku03} (Predikat)", "BB", "BB", "100,00", "Sangat Tinggi", "B", "A"], rows[1]);
+        Assert.Equal(["2", "Jumlah PSKS yang dibina (Lembaga)", "40", "-", "-", "-", "35", "60"], rows[2]);
     }
 
     [Fact]
@@ -87,19 +87,22 @@ public sealed class LkjipWriterCapaianTests(LkjipDocument document) : IClassFixt
     [Fact]
     public void Write_IndicatorWithKendala_StatesKendalaAndTindakLanjut()
     {
-        var causes = ParagraphsAfterLabel("IKU.01").Skip(1).First();
+        var causes = ParagraphsAfterLabel("IKU.01").First(p => p.StartsWith("Kendala:", StringComparison.Ordinal));
 
         Assert.Equal("Kendala: Keterbatasan kapasitas panti. Tindak lanjut: Kerja sama dengan LKS mitra.", causes);
     }
 
     [Fact]
-    public void Write_NumericIndicators_EmbedChartsWithAltTextAndCaption()
+    public void Write_NumericIndicatorsAndBudget_EmbedChartsWithAltTextAndCaption()
     {
         var drawings = document.Body.Descendants<Drawing>().ToList();
         var captions = DocxText.Captions(document.Body).Select(DocxText.Of).ToList();
 
-        Assert.Equal(3, drawings.Count);
-        Assert.All(drawings, d => Assert.StartsWith("Grafik batang target dan realisasi IKU.0", AltText(d)));
+        var alts = drawings.Select(AltText).ToList();
+
+        Assert.Equal(3, alts.Count(a => a.StartsWith("Grafik batang target dan realisasi IKU.0", StringComparison.Ordinal)));
+        Assert.StartsWith("Grafik batang pagu dan realisasi anggaran per program tahun 2024", alts[^1]);
+        Assert.Equal(4, alts.Count);
         Assert.Contains($"Gambar 3.1 Target dan Realisasi IKU.01 {Iku01} Tahun 2021–2024", captions);
     }
 
@@ -132,7 +135,7 @@ public sealed class LkjipWriterCapaianTests(LkjipDocument document) : IClassFixt
         var row = DocxText.Rows(DocxText.TableAfterCaption(capped.Body, "Tabel 3.1 "))[1];
         var text = DocxText.Paragraphs(capped.Body);
 
-        Assert.Equal("100,00", row[5]);
+        Assert.Equal("100,00", row[4]);
         Assert.Contains(text, p => p.Contains("batas paling tinggi 100%", StringComparison.Ordinal));
         Assert.Contains(text, p => p.Contains("Capaian sebelum pembatasan sebesar 114,05%", StringComparison.Ordinal));
     }

@@ -1,0 +1,38 @@
+using SakipAnalytics.Model.Analysis;
+using SakipAnalytics.Model.Analysis.Lkjip;
+
+namespace SakipAnalytics.Reports.Lkjip;
+
+/// <summary>The sentence that sums up an indicator's comparators before their table.</summary>
+internal static class ComparatorText
+{
+    public static string Of(IndicatorResult indicator, IReadOnlyList<ComparatorResult> comparators, string tableNumber)
+    {
+        ArgumentNullException.ThrowIfNull(comparators);
+
+        var better = comparators.Where(c => c.AtLeastAsGood == true).Select(Named).ToList();
+        var worse = comparators.Where(c => c.AtLeastAsGood == false).Select(Named).ToList();
+        var lead = $"Realisasi {indicator.Code} tahun {indicator.Year} dibandingkan dengan {comparators.Count} pembanding "
+            + $"pada Tabel {tableNumber}";
+
+        if (better.Count == 0 && worse.Count == 0)
+            return lead + "; perbandingan belum dapat dilakukan karena nilai pembanding atau realisasinya tidak tersedia.";
+
+        return lead + ": " + Clause(better, "setara atau lebih baik dari") + Joiner(better, worse)
+            + Clause(worse, "lebih rendah dari") + Polarity(indicator) + ".";
+    }
+
+    /// <summary>A peer office by its name; a target or standard by its kind, then its name.</summary>
+    private static string Named(ComparatorResult c) =>
+        c.Kind == "Instansi sejenis" ? c.Name : $"{char.ToLowerInvariant(c.Kind[0])}{c.Kind[1..]} ({c.Name})";
+
+    private static string Clause(List<string> names, string verdict) =>
+        names.Count == 0 ? string.Empty : $"realisasi {verdict} {IndonesianList.Join(names)}";
+
+    private static string Joiner(List<string> better, List<string> worse) =>
+        better.Count > 0 && worse.Count > 0 ? ", tetapi " : string.Empty;
+
+    private static string Polarity(IndicatorResult indicator) => indicator.Polarity == Model.Capaian.Polarity.Negative
+        ? " (indikator berpolaritas negatif: nilai yang lebih rendah berarti lebih baik)"
+        : string.Empty;
+}

@@ -1,0 +1,36 @@
+using SakipAnalytics.Model.Analysis;
+using SakipAnalytics.Model.Analysis.Lkjip;
+using SakipAnalytics.Model.Capaian;
+
+namespace SakipAnalytics.Reports.Lkjip;
+
+/// <summary>
+/// The "hutang kinerja" sentence: this year's target minus last year's realisasi (or the Renstra
+/// baseline in the plan's first year), read the right way round for a negative indicator.
+/// </summary>
+internal static class HutangKinerjaText
+{
+    public static string? Of(IndicatorResult indicator, AnnualComparison? annual)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+
+        if (annual?.HutangKinerja is not { } debt)
+            return null;
+
+        var basis = annual.LastYearSource == "kondisi awal Renstra"
+            ? "kondisi awal Renstra"
+            : $"realisasi tahun {indicator.Year - 1}";
+        var lead = $"Hutang kinerja tahun {indicator.Year}, yaitu selisih target tahun {indicator.Year} dengan {basis}, ";
+        return indicator.Polarity == Polarity.Negative ? lead + Negative(debt, indicator, basis) : lead + Positive(debt, indicator, basis);
+    }
+
+    private static string Positive(decimal debt, IndicatorResult indicator, string basis) => debt > 0
+        ? $"sebesar {FigureText.Amount(debt, indicator.Satuan)}: sebesar itulah realisasi harus bertambah dari {basis} "
+          + "agar target tercapai."
+        : $"tidak ada, karena target tahun {indicator.Year} tidak melebihi {basis}.";
+
+    private static string Negative(decimal debt, IndicatorResult indicator, string basis) => debt < 0
+        ? $"sebesar {FigureText.Amount(-debt, indicator.Satuan)}: karena indikator ini berpolaritas negatif, sebesar itulah "
+          + $"realisasi harus turun dari {basis} agar target tercapai."
+        : $"tidak ada, karena target tahun {indicator.Year} tidak lebih rendah dari {basis}.";
+}

@@ -1,0 +1,33 @@
+using SakipAnalytics.Model.Analysis.Lkjip;
+using SakipAnalytics.Reports.Lkjip;
+using SakipAnalytics.Reports.Tests.Word;
+
+namespace SakipAnalytics.Reports.Tests.Lkjip;
+
+public sealed class SeriesTableTests
+{
+    [Fact]
+    public void Build_BaselineAndRevisedYear_ShowsBaselineRowAndMarksThePkPerubahan()
+    {
+        var analysis = new IkuAnalysis
+        {
+            Code = "IKU.01",
+            Series =
+            [
+                new SeriesYear { Code = "IKU.01", Year = 2020, Baseline = 14.85m },
+                new SeriesYear
+                {
+                    Code = "IKU.01", Year = 2021, RenstraTarget = 17.5m, PkTarget = 18m, PkVersion = "Perubahan",
+                    Realisasi = 16.87m, Capaian = 93.72m, Band = "Sangat Tinggi",
+                },
+                new SeriesYear { Code = "IKU.04", Year = 2022, RenstraTargetGrade = "B", PkTargetGrade = "B", RealisasiGrade = "BB" },
+            ],
+        };
+
+        var rows = DocxText.Rows(SeriesTable.Build(analysis).Build());
+
+        Assert.Equal(["2020 (kondisi awal)", "-", "-", "14,85", "-", "-"], rows[1]);
+        Assert.Equal(["2021", "17,5", "18 (Perubahan)", "16,87", "93,72", "Sangat Tinggi"], rows[2]);
+        Assert.Equal(["2022", "B", "B", "BB", "-", "-"], rows[3]);
+    }
+}
