@@ -5,7 +5,10 @@ using SakipAnalytics.Reports.Word;
 
 namespace SakipAnalytics.Reports.Lkjip;
 
-/// <summary>The cover: title, the DRAFT mark and the office, in a section of its own without page number.</summary>
+/// <summary>
+/// The cover: title, the DRAFT mark and the office. It opens the front section, which has no page
+/// number; the contents that follow close it (<see cref="WordPackage.AppendContents"/>).
+/// </summary>
 internal static class CoverPage
 {
     private const string DraftColor = "C00000";
@@ -16,7 +19,7 @@ internal static class CoverPage
             Line(StyleIds.Title, BodyText.Run(Title(draft.Year)), beforeCm: 4m),
             Line(StyleIds.Subtitle, DraftMark(), beforeCm: 1.5m),
             Line(StyleIds.Subtitle, BodyText.Run(draft.OfficeName.ToUpperInvariant()), beforeCm: 7m),
-            Closing(draft));
+            Closing(draft.Date));
     }
 
     private static string Title(int year) => $"LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN {year}";
@@ -31,15 +34,13 @@ internal static class CoverPage
 
     private static Run DraftMark() => new(new RunProperties(new Color { Val = DraftColor }), new Text("DRAFT"));
 
-    // The cover's last paragraph carries the cover's section break, so Bab I starts page 1.
-    private static Paragraph Closing(LkjipDraft draft) => new(
+    private static Paragraph Closing(DateOnly date) => new(
         new ParagraphProperties
         {
             SpacingBetweenLines = new SpacingBetweenLines { Before = Twips(3m) },
             Justification = new Justification { Val = JustificationValues.Center },
-            SectionProperties = draft.Package.Layout.CoverSection(),
         },
-        BodyText.Run($"Draf disusun otomatis oleh SakipAnalytics pada {IndonesianFormat.Date(draft.Date)} "
+        BodyText.Run($"Draf disusun otomatis oleh SakipAnalytics pada {IndonesianFormat.Date(date)} "
             + "dan perlu ditelaah oleh perencana sebelum ditetapkan."));
 
     private static string Twips(decimal cm) => Length.Twips(cm).ToString(CultureInfo.InvariantCulture);

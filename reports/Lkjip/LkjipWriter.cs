@@ -69,6 +69,7 @@ public sealed class LkjipWriter
     private static void Compose(LkjipDraft draft)
     {
         CoverPage.Append(draft);
+        draft.Package.AppendContents();
         Pendahuluan.Append(draft);
         PerencanaanKinerja.Append(draft);
         AkuntabilitasKinerja.Append(draft);

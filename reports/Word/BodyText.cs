@@ -11,8 +11,14 @@ internal static class BodyText
 
     public static Paragraph Plain(string text) => new(Run(text));
 
+    /// <summary>Running text that refers to numbered captions: "... disajikan pada " + a reference + ".".</summary>
+    public static Paragraph Plain(params TextPart[] parts) => new(Runs(parts));
+
     /// <summary>A paragraph whose text opens with a bold lead-in, e.g. an indicator's name.</summary>
     public static Paragraph LeadIn(string lead, string text) => new(Bold(lead), Run(" " + text));
+
+    /// <summary>A bold lead-in followed by running text that refers to numbered captions.</summary>
+    public static Paragraph LeadIn(string lead, params TextPart[] parts) => new([Bold(lead), Run(" "), .. Runs(parts)]);
 
     /// <summary>A bold line that introduces what follows and stays on its page.</summary>
     public static Paragraph Label(string text) => new(new ParagraphProperties(new KeepNext()), Bold(text));
@@ -33,6 +39,13 @@ internal static class BodyText
     public static Run Bold(string text) => new(new RunProperties(new Bold()), Text(text));
 
     public static ParagraphProperties Style(string styleId) => new(new ParagraphStyleId { Val = styleId });
+
+    private static IEnumerable<OpenXmlElement> Runs(TextPart[] parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+
+        return parts.SelectMany(p => p.ToRuns());
+    }
 
     private static Text Text(string text) => new(text) { Space = SpaceProcessingModeValues.Preserve };
 }

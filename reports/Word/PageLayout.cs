@@ -14,8 +14,8 @@ internal sealed record PageLayout(decimal LeftCm, decimal TopCm, decimal RightCm
 
     public decimal TextWidthCm => WidthCm - LeftCm - RightCm;
 
-    /// <summary>A section without footer or page number, for the cover.</summary>
-    public SectionProperties CoverSection() => new(Size(), Margins());
+    /// <summary>The front pages (cover and the lists of contents) without footer or page number.</summary>
+    public SectionProperties FrontSection() => new(Size(), Margins());
 
     /// <summary>The section of the report body: page numbers in the footer, counting from 1.</summary>
     public SectionProperties BodySection(string footerPartId) => new(

@@ -15,4 +15,9 @@ internal static class StyleIds
     public const string TableHeading = "TabelJudul";
     public const string Table = "TabelLaporan";
     public const string Placeholder = "IsianPerencana";
+    public const string ContentsHeading = "TOCHeading";
+    public const string Contents1 = "TOC1";
+    public const string Contents2 = "TOC2";
+    public const string Contents3 = "TOC3";
+    public const string TableOfFigures = "TableofFigures";
 }

@@ -26,6 +26,11 @@ internal static partial class StyleSheet
         TableText(),
         TableHeading(),
         Placeholder(),
+        ContentsHeading(),
+        ContentsLevel(StyleIds.Contents1, "toc 1", 0),
+        ContentsLevel(StyleIds.Contents2, "toc 2", 1),
+        ContentsLevel(StyleIds.Contents3, "toc 3", 2),
+        TableOfFigures(),
         Table());
 
     private static DocDefaults Defaults() => new(

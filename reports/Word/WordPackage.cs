@@ -6,9 +6,9 @@ namespace SakipAnalytics.Reports.Word;
 
 /// <summary>
 /// A Word document being written to a stream: the main part with its styles, settings and
-/// footer, a body to append to, and image parts for pictures.
+/// footer, a body to append to, image parts for pictures, and bookmarks for references.
 /// </summary>
-internal sealed class WordPackage : IDisposable
+internal sealed partial class WordPackage : IDisposable
 {
     private const string Language = "id-ID";
 
@@ -16,6 +16,7 @@ internal sealed class WordPackage : IDisposable
     private readonly MainDocumentPart _main;
     private readonly DocumentInfo _info;
     private uint _lastDrawingId;
+    private int _lastBookmarkId;
 
     private WordPackage(WordprocessingDocument document, DocumentInfo info)
     {
@@ -59,9 +60,18 @@ internal sealed class WordPackage : IDisposable
         return new InlineImage(id, _lastDrawingId, name, altText, Length.Emu(widthCm), Length.Emu(heightCm));
     }
 
-    /// <summary>Closes the body with its page-numbered section; nothing may be appended after.</summary>
+    /// <summary>A bookmark id not used elsewhere in the document.</summary>
+    public int NextBookmarkId() => ++_lastBookmarkId;
+
+    /// <summary>
+    /// Fills the contents, checks that every reference has its caption, and closes the body with
+    /// its page-numbered section; nothing may be appended after.
+    /// </summary>
     public void Finish()
     {
+        FillContents();
+        CaptionReferences.CheckResolved(Body);
+
         var footer = _main.AddNewPart<FooterPart>();
         footer.Footer = PageNumberFooter.Build(_info.FooterLabel);
 
@@ -75,6 +85,8 @@ internal sealed class WordPackage : IDisposable
     private void AddSettings() => _main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(
         new DefaultTabStop { Val = 720 },
         new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
+        // Word asks to update fields on open, which fills in the page numbers of the contents.
+        new UpdateFieldsOnOpen { Val = true },
         new Compatibility(new CompatibilitySetting
         {
             Name = CompatSettingNameValues.CompatibilityMode,
