@@ -26,8 +26,8 @@ internal static class CapaianKinerja
     private static void AppendSasaran(LkjipDraft draft, SasaranResult sasaran, int number)
     {
         draft.Append(Heading.Subsection($"Sasaran {number}: {sasaran.Name}"));
-        draft.AppendPlain($"Sasaran ini diukur dengan {sasaran.Indicators.Count} indikator kinerja utama. Capaian "
-            + $"setiap indikator pada tahun {draft.Year} disajikan pada Tabel {draft.NextTableNumber(Chapter)}.");
+        draft.AppendText($"Sasaran ini diukur dengan {sasaran.Indicators.Count} indikator kinerja utama. Capaian "
+            + $"setiap indikator pada tahun {draft.Year} disajikan pada ", draft.NextTable(Chapter), ".");
 
         var table = CapaianTable.Build(sasaran, draft.Year, draft.Facts.Settings);
         draft.AppendTable(Chapter, $"Capaian IKU Sasaran {sasaran.Name} Tahun {draft.Year}", table);
@@ -66,14 +66,31 @@ internal static class CapaianKinerja
 
     private static void AppendYears(LkjipDraft draft, IndicatorResult indicator, IkuAnalysis analysis)
     {
-        if (SeriesTable.HasYears(analysis))
+        var series = draft.Facts.Series.FirstOrDefault(s => s.Code == indicator.Code);
+        var chart = series is not null && LkjipTrendChart.CanDraw(series);
+        var table = SeriesTable.HasYears(analysis);
+        if (!table && !chart)
         {
-            draft.Append(BodyText.LeadIn("Perkembangan antartahun.", $"Target dan realisasi {indicator.Code} sejak kondisi "
-                + $"awal Renstra disajikan pada Tabel {draft.NextTableNumber(Chapter)}."));
-            draft.AppendTable(Chapter, $"Perkembangan Capaian {indicator.Code} {indicator.Name}", SeriesTable.Build(analysis));
+            draft.AppendPlain("Data target dan realisasi tahun-tahun sebelumnya untuk indikator ini belum tersedia.");
+            return;
         }
 
-        AppendTrend(draft, indicator);
+        draft.Append(BodyText.LeadIn("Perkembangan antartahun.", YearsSentence(draft, indicator, table, chart)));
+        if (table)
+            draft.AppendTable(Chapter, $"Perkembangan Capaian {indicator.Code} {indicator.Name}", SeriesTable.Build(analysis));
+        if (chart)
+            draft.AppendFigure(Chapter, TrendFigure.Of(series!));
+    }
+
+    private static TextPart[] YearsSentence(LkjipDraft draft, IndicatorResult indicator, bool table, bool chart)
+    {
+        TextPart[] where = (table, chart) switch
+        {
+            (true, true) => [draft.NextTable(Chapter), " dan ", draft.NextFigure(Chapter)],
+            (true, false) => [draft.NextTable(Chapter)],
+            _ => [draft.NextFigure(Chapter)],
+        };
+        return [$"Target dan realisasi {indicator.Code} sejak kondisi awal Renstra disajikan pada ", .. where, "."];
     }
 
     private static void AppendComparators(LkjipDraft draft, IndicatorResult indicator, IkuAnalysis analysis)
@@ -81,8 +98,8 @@ internal static class CapaianKinerja
         if (analysis.Comparators.Count == 0)
             return;
 
-        var text = ComparatorText.Of(indicator, analysis.Comparators, draft.NextTableNumber(Chapter));
-        draft.Append(BodyText.LeadIn("Perbandingan dengan standar dan instansi lain.", text));
+        var text = ComparatorText.Of(indicator, analysis.Comparators, draft.NextTable(Chapter));
+        draft.Append(BodyText.LeadIn("Perbandingan dengan standar dan instansi lain.", [.. text]));
         draft.AppendTable(Chapter, $"Perbandingan {indicator.Code} dengan Target RPJMD, Standar dan Instansi Sejenis "
             + $"Tahun {indicator.Year}", ComparatorTable.Build(analysis.Comparators, indicator.Year));
     }
@@ -97,19 +114,9 @@ internal static class CapaianKinerja
         }
 
         draft.Append(BodyText.LeadIn("Program dan kegiatan pendukung.", $"Capaian {indicator.Code} didukung oleh "
-            + $"{analysis.Cascade.Count} indikator program dan kegiatan beserta anggarannya sebagaimana Tabel "
-            + $"{draft.NextTableNumber(Chapter)}."));
+            + $"{analysis.Cascade.Count} indikator program dan kegiatan beserta anggarannya sebagaimana ", draft.NextTable(Chapter), "."));
         draft.AppendTable(Chapter, $"Indikator Program dan Kegiatan Pendukung {indicator.Code} Tahun {indicator.Year}",
             CascadeTable.Build(analysis.Cascade));
     }
 
-    private static void AppendTrend(LkjipDraft draft, IndicatorResult indicator)
-    {
-        var series = draft.Facts.Series.FirstOrDefault(s => s.Code == indicator.Code);
-
-        if (series is null)
-            draft.AppendPlain("Data target dan realisasi tahun-tahun sebelumnya untuk indikator ini belum tersedia.");
-        else if (LkjipTrendChart.CanDraw(series))
-            draft.AppendFigure(Chapter, TrendFigure.Of(series));
-    }
 }

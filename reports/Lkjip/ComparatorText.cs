@@ -1,25 +1,25 @@
 using SakipAnalytics.Model.Analysis;
 using SakipAnalytics.Model.Analysis.Lkjip;
+using SakipAnalytics.Reports.Word;
 
 namespace SakipAnalytics.Reports.Lkjip;
 
 /// <summary>The sentence that sums up an indicator's comparators before their table.</summary>
 internal static class ComparatorText
 {
-    public static string Of(IndicatorResult indicator, IReadOnlyList<ComparatorResult> comparators, string tableNumber)
+    public static IReadOnlyList<TextPart> Of(IndicatorResult indicator, IReadOnlyList<ComparatorResult> comparators, CaptionReference table)
     {
         ArgumentNullException.ThrowIfNull(comparators);
 
         var better = comparators.Where(c => c.AtLeastAsGood == true).Select(Named).ToList();
         var worse = comparators.Where(c => c.AtLeastAsGood == false).Select(Named).ToList();
-        var lead = $"Realisasi {indicator.Code} tahun {indicator.Year} dibandingkan dengan {comparators.Count} pembanding "
-            + $"pada Tabel {tableNumber}";
+        var lead = $"Realisasi {indicator.Code} tahun {indicator.Year} dibandingkan dengan {comparators.Count} pembanding pada ";
 
         if (better.Count == 0 && worse.Count == 0)
-            return lead + "; perbandingan belum dapat dilakukan karena nilai pembanding atau realisasinya tidak tersedia.";
+            return [lead, table, "; perbandingan belum dapat dilakukan karena nilai pembanding atau realisasinya tidak tersedia."];
 
-        return lead + ": " + Clause(better, "setara atau lebih baik dari") + Joiner(better, worse)
-            + Clause(worse, "lebih rendah dari") + Polarity(indicator) + ".";
+        return [lead, table, ": " + Clause(better, "setara atau lebih baik dari") + Joiner(better, worse)
+            + Clause(worse, "lebih rendah dari") + Polarity(indicator) + "."];
     }
 
     /// <summary>A peer office by its name; a target or standard by its kind, then its name.</summary>

@@ -23,7 +23,7 @@ internal static class RealisasiAnggaran
         }
 
         var total = BudgetTotal.Of(lines);
-        draft.AppendPlain(Summary(draft, total));
+        draft.AppendText(Summary(draft, total), draft.NextTable(Chapter), ".");
         var title = $"Realisasi Anggaran per Program dan Kegiatan Tahun {draft.Year}";
         draft.AppendTable(Chapter, title, Table(lines, total));
         AppendChart(draft, lines);
@@ -36,16 +36,16 @@ internal static class RealisasiAnggaran
             return;
 
         var lowest = programs.Where(p => p.Absorption is not null).MinBy(p => p.Absorption);
-        draft.AppendPlain($"Perbandingan pagu dan realisasi setiap program disajikan pada grafik berikut. Serapan terendah "
-            + $"terdapat pada {lowest?.Code} {lowest?.Name} sebesar {FigureText.Percent(lowest?.Absorption)}%, sedangkan "
-            + "efisiensi penggunaan anggaran setiap indikator diuraikan pada analisis indikator di Bagian A.");
+        draft.AppendText("Perbandingan pagu dan realisasi setiap program disajikan pada ", draft.NextFigure(Chapter),
+            $". Serapan terendah terdapat pada {lowest?.Code} {lowest?.Name} sebesar {FigureText.Percent(lowest?.Absorption)}%, "
+            + "sedangkan efisiensi penggunaan anggaran setiap indikator diuraikan pada analisis indikator di Bagian A.");
         draft.AppendFigure(Chapter, BudgetFigure.Of(programs, draft.Year));
     }
 
     private static string Summary(LkjipDraft draft, BudgetTotal total) =>
         $"Pada tahun {draft.Year}, pagu anggaran {draft.OfficeName} sebesar {IndonesianFormat.Rupiah(total.Pagu)} "
         + $"dengan realisasi {IndonesianFormat.Rupiah(total.Realisasi)} atau serapan {Absorption(total.Absorption)}%. "
-        + $"Rincian per program dan kegiatan disajikan pada Tabel {draft.NextTableNumber(Chapter)}.";
+        + "Rincian per program dan kegiatan disajikan pada ";
 
     private static WordTable Table(List<BudgetLine> lines, BudgetTotal total)
     {

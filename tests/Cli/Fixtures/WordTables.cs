@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace SakipAnalytics.Cli.Tests.Fixtures;
 
-/// <summary>Reads the tables of a .docx as rows of cell text, the way a planner sees them.</summary>
+/// <summary>Reads the tables of a .docx as rows of visible cell text, the way a planner sees them.</summary>
 public static class WordTables
 {
     /// <summary>Every table of the body, each as rows of cell text.</summary>
@@ -12,7 +12,7 @@ public static class WordTables
         using var document = WordprocessingDocument.Open(path, false);
         return document.MainDocumentPart!.Document!.Body!.Descendants<Table>()
             .Select(t => (IReadOnlyList<IReadOnlyList<string>>)t.Elements<TableRow>()
-                .Select(r => (IReadOnlyList<string>)r.Elements<TableCell>().Select(c => c.InnerText).ToList())
+                .Select(r => (IReadOnlyList<string>)r.Elements<TableCell>().Select(c => CaptionedTables.Visible(c)).ToList())
                 .ToList())
             .ToList();
     }
@@ -20,6 +20,6 @@ public static class WordTables
     public static IEnumerable<string> Paragraphs(string path)
     {
         using var document = WordprocessingDocument.Open(path, false);
-        return document.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>().Select(p => p.InnerText).ToList();
+        return document.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>().Select(p => CaptionedTables.Visible(p)).ToList();
     }
 }

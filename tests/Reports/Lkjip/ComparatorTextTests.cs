@@ -1,6 +1,7 @@
 using SakipAnalytics.Model.Analysis.Lkjip;
 using SakipAnalytics.Reports.Lkjip;
 using SakipAnalytics.Reports.Tests.Word;
+using SakipAnalytics.Reports.Word;
 
 namespace SakipAnalytics.Reports.Tests.Lkjip;
 
@@ -21,7 +22,9 @@ public sealed class ComparatorTextTests
     [Fact]
     public void Of_OneBetterOneWorse_NamesBothWithTheirKind()
     {
-        var text = ComparatorText.Of(SampleLkjipFacts.Iku01(), [Rpjmd, Peer], "3.4");
+        var table = new CaptionReference(CaptionLabel.Table, "3", 4);
+
+        var text = string.Concat(ComparatorText.Of(SampleLkjipFacts.Iku01(), [Rpjmd, Peer], table).Select(p => p.Text));
 
         Assert.Equal("Realisasi IKU.01 tahun 2024 dibandingkan dengan 2 pembanding pada Tabel 3.4: realisasi setara atau "
             + "lebih baik dari target RPJMD (RPJMD Provinsi 2021-2026), tetapi realisasi lebih rendah dari Dinas Sosial "

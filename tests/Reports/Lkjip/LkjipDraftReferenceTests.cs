@@ -1,10 +1,10 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using SakipAnalytics.Reports.Lkjip;
-using SakipAnalytics.Reports.Tests.Lkjip;
+using SakipAnalytics.Reports.Tests.Word;
 using SakipAnalytics.Reports.Word;
 
-namespace SakipAnalytics.Reports.Tests.Word;
+namespace SakipAnalytics.Reports.Tests.Lkjip;
 
 /// <summary>How chapter text refers to its tables and figures through <see cref="LkjipDraft"/>.</summary>
 public sealed class LkjipDraftReferenceTests
