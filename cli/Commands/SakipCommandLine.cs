@@ -15,6 +15,7 @@ public static class SakipCommandLine
             ExplainCommand.Create(output),
             ExportCommand.Create(output),
             CheckCommand.Create(output),
+            ReportCommand.Create(output),
             ScheduleCommand.Create(logging, output),
         };
         root.SetAction(_ =>

@@ -14,6 +14,9 @@ public sealed class ResultQueries(SakipStore store)
         store.Rows(ModelSql.Office, r => new OfficeProfile(r.GetString(0), r.GetString(1))).FirstOrDefault()
         ?? throw new MissingReferenceException();
 
+    /// <summary>A unit's name in the reference workbook; null when the code is unknown.</summary>
+    public string? UnitName(string unit) => store.Rows(ModelSql.UnitName, r => r.GetString(0), ("unit", unit)).FirstOrDefault();
+
     /// <summary>Every indicator's result for a month; month 12 gives the year's results.</summary>
     public IReadOnlyList<IndicatorResult> IndicatorResults(int year, int month) =>
         store.Rows(ModelSql.IndicatorResults, IndicatorResultRow.Read, ("year", year), ("month", month));

@@ -26,11 +26,11 @@ internal static class CapaianKinerja
     private static void AppendSasaran(LkjipDraft draft, SasaranResult sasaran, int number)
     {
         draft.Append(Heading.Subsection($"Sasaran {number}: {sasaran.Name}"));
-        draft.AppendText($"Sasaran ini diukur dengan {sasaran.Indicators.Count} indikator kinerja utama. Capaian "
+        draft.AppendText($"Sasaran ini diukur dengan {sasaran.Indicators.Count} {draft.IndicatorTerm}. Capaian "
             + $"setiap indikator pada tahun {draft.Year} disajikan pada ", draft.NextTable(Chapter), ".");
 
         var table = CapaianTable.Build(sasaran, draft.Year, draft.Facts.Settings);
-        draft.AppendTable(Chapter, $"Capaian IKU Sasaran {sasaran.Name} Tahun {draft.Year}", table);
+        draft.AppendTable(Chapter, $"Capaian {draft.IndicatorShortName} Sasaran {sasaran.Name} Tahun {draft.Year}", table);
         AppendKeterangan(draft, sasaran);
         draft.AppendPlain(SasaranSummary.Mean(sasaran, draft.Year, draft.Facts.Settings));
 

@@ -6,7 +6,7 @@ using SakipAnalytics.Reports.Word;
 namespace SakipAnalytics.Reports.Lkjip;
 
 /// <summary>
-/// The cover: title, the DRAFT mark and the office. It opens the front section, which has no page
+/// The cover: title, the DRAFT mark and the office (for a unit: the unit, then its office). It opens the front section, which has no page
 /// number; the contents that follow close it (<see cref="WordPackage.AppendContents"/>).
 /// </summary>
 internal static class CoverPage
@@ -18,8 +18,10 @@ internal static class CoverPage
         draft.Append(
             Line(StyleIds.Title, BodyText.Run(Title(draft.Year)), beforeCm: 4m),
             Line(StyleIds.Subtitle, DraftMark(), beforeCm: 1.5m),
-            Line(StyleIds.Subtitle, BodyText.Run(draft.OfficeName.ToUpperInvariant()), beforeCm: 7m),
-            Closing(draft.Date));
+            Line(StyleIds.Subtitle, BodyText.Run(draft.Owner.ToUpperInvariant()), beforeCm: 7m));
+        if (draft.Facts.Scope.IsUnit)
+            draft.Append(Line(StyleIds.Subtitle, BodyText.Run(draft.OfficeName.ToUpperInvariant()), beforeCm: 0.3m));
+        draft.Append(Closing(draft.Date));
     }
 
     private static string Title(int year) => $"LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN {year}";

@@ -20,17 +20,20 @@ internal static class HutangKinerjaText
         var basis = annual.LastYearSource == "kondisi awal Renstra"
             ? "kondisi awal Renstra"
             : $"realisasi tahun {indicator.Year - 1}";
+        var owed = indicator.Polarity == Polarity.Negative ? debt < 0 : debt > 0;
+        if (!owed)
+            return $"Tidak terdapat hutang kinerja tahun {indicator.Year}, karena target tahun {indicator.Year} "
+                + $"{(indicator.Polarity == Polarity.Negative ? "tidak lebih rendah dari" : "tidak melebihi")} {basis}.";
+
         var lead = $"Hutang kinerja tahun {indicator.Year}, yaitu selisih target tahun {indicator.Year} dengan {basis}, ";
         return indicator.Polarity == Polarity.Negative ? lead + Negative(debt, indicator, basis) : lead + Positive(debt, indicator, basis);
     }
 
-    private static string Positive(decimal debt, IndicatorResult indicator, string basis) => debt > 0
-        ? $"sebesar {FigureText.Amount(debt, indicator.Satuan)}: sebesar itulah realisasi harus bertambah dari {basis} "
-          + "agar target tercapai."
-        : $"tidak ada, karena target tahun {indicator.Year} tidak melebihi {basis}.";
+    private static string Positive(decimal debt, IndicatorResult indicator, string basis) =>
+        $"sebesar {FigureText.Amount(debt, indicator.Satuan)}: sebesar itulah realisasi harus bertambah dari {basis} "
+        + "agar target tercapai.";
 
-    private static string Negative(decimal debt, IndicatorResult indicator, string basis) => debt < 0
-        ? $"sebesar {FigureText.Amount(-debt, indicator.Satuan)}: karena indikator ini berpolaritas negatif, sebesar itulah "
-          + $"realisasi harus turun dari {basis} agar target tercapai."
-        : $"tidak ada, karena target tahun {indicator.Year} tidak lebih rendah dari {basis}.";
+    private static string Negative(decimal debt, IndicatorResult indicator, string basis) =>
+        $"sebesar {FigureText.Amount(-debt, indicator.Satuan)}: karena indikator ini berpolaritas negatif, sebesar itulah "
+        + $"realisasi harus turun dari {basis} agar target tercapai.";
 }

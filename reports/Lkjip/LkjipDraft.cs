@@ -13,6 +13,7 @@ internal sealed class LkjipDraft(WordPackage package, LkjipFacts facts, DateOnly
 {
     private readonly CaptionSequence _tables = new(CaptionLabel.Table);
     private readonly CaptionSequence _figures = new(CaptionLabel.Figure);
+    private readonly List<DraftTable> _appendedTables = [];
 
     public LkjipFacts Facts { get; } = facts;
 
@@ -23,6 +24,18 @@ internal sealed class LkjipDraft(WordPackage package, LkjipFacts facts, DateOnly
     public int Year => Facts.Year;
 
     public string OfficeName => Facts.Office.Name;
+
+    /// <summary>Whose report it is: the unit's name for a unit report, else the office's.</summary>
+    public string Owner => Facts.Scope.UnitName ?? Facts.Office.Name;
+
+    /// <summary>What the report's indicators are called: the office's IKU, or a unit's own indicators.</summary>
+    public string IndicatorTerm => Facts.Scope.IsUnit ? "indikator kinerja" : "indikator kinerja utama";
+
+    /// <summary>The short name captions use: "IKU" for the office, "Indikator" for a unit.</summary>
+    public string IndicatorShortName => Facts.Scope.IsUnit ? "Indikator" : "IKU";
+
+    /// <summary>Every numbered table appended so far, in order, for the tables workbook.</summary>
+    public IReadOnlyList<DraftTable> Tables => _appendedTables;
 
     public void Append(params OpenXmlElement[] elements)
     {
@@ -43,6 +56,7 @@ internal sealed class LkjipDraft(WordPackage package, LkjipFacts facts, DateOnly
         var caption = _tables.Take(chapter);
 
         Append(NumberedCaption.ForTable(caption, Package.NextBookmarkId(), title), table.Build());
+        _appendedTables.Add(new DraftTable(caption, title, table));
         return caption.Number;
     }
 

@@ -20,54 +20,89 @@ public sealed class LkjipWriter
         _clock = clock;
     }
 
-    /// <summary>The document's file name for a year: <c>LKjIP-2024.docx</c>.</summary>
-    public static string FileName(int year) => $"LKjIP-{year.ToString(IndonesianFormat.CultureInfo)}.docx";
+    /// <summary>
+    /// The document's file name: <c>LKjIP-2024.docx</c> for the office, <c>LKjIP-PSAA-2024.docx</c> for a
+    /// unit, with <c>-Bab-III</c> before the extension for the Bab III extract.
+    /// </summary>
+    public static string FileName(LkjipFacts facts, LkjipContent content = LkjipContent.WholeDraft)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
 
-    /// <summary>Writes the document to a stream that can be written and seeked (a file or memory stream).</summary>
-    public void Write(LkjipFacts facts, Stream output)
+        var unit = facts.Scope.UnitCode is { } code ? code + "-" : string.Empty;
+        var part = content == LkjipContent.BabIII ? "-Bab-III" : string.Empty;
+        return $"LKjIP-{unit}{facts.Year.ToString(IndonesianFormat.CultureInfo)}{part}.docx";
+    }
+
+    /// <summary>Writes the document to a stream that can be written and seeked, and returns its numbered tables.</summary>
+    internal IReadOnlyList<DraftTable> Write(LkjipFacts facts, Stream output, LkjipContent content)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(output);
 
-        using var package = WordPackage.Create(output, Describe(facts));
-        Compose(new LkjipDraft(package, facts, Today()));
+        using var package = WordPackage.Create(output, Describe(facts, content));
+        var draft = new LkjipDraft(package, facts, Today());
+        Compose(draft, content);
         package.Finish();
+        return draft.Tables;
     }
+
+    /// <summary>Writes the whole draft to a stream that can be written and seeked (a file or memory stream).</summary>
+    public void Write(LkjipFacts facts, Stream output) => Write(facts, output, LkjipContent.WholeDraft);
 
     /// <summary>
     /// Writes <see cref="FileName"/> into the folder and returns its path. The file appears whole
     /// or not at all: it is written beside the target first and moved into place.
     /// </summary>
-    public string WriteToFolder(LkjipFacts facts, string folder)
+    public string WriteToFolder(LkjipFacts facts, string folder) => WriteDocument(facts, folder, LkjipContent.WholeDraft).Path;
+
+    /// <summary>
+    /// Writes Bab III alone as a document and its numbered tables as a workbook beside it, for planners
+    /// who paste them into the official template; returns both paths.
+    /// </summary>
+    public (string Document, string Workbook) WriteBabIIIToFolder(LkjipFacts facts, string folder)
+    {
+        var (document, tables) = WriteDocument(facts, folder, LkjipContent.BabIII);
+        var workbook = Path.ChangeExtension(document, ".xlsx");
+        WriteWhole(workbook, stream => BabIIIWorkbook.Write(tables, stream));
+        return (document, workbook);
+    }
+
+    private (string Path, IReadOnlyList<DraftTable> Tables) WriteDocument(LkjipFacts facts, string folder, LkjipContent content)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
 
-        var path = Path.Combine(folder, FileName(facts.Year));
-        var partial = path + ".partial";
-        WritePartial(facts, partial);
-
-        File.Move(partial, path, overwrite: true);
-        return path;
+        var path = Path.Combine(folder, FileName(facts, content));
+        IReadOnlyList<DraftTable> tables = [];
+        WriteWhole(path, stream => tables = Write(facts, stream, content));
+        return (path, tables);
     }
 
-    private void WritePartial(LkjipFacts facts, string partial)
+    /// <summary>Writes beside the target and moves into place, so a half-written file never stays behind.</summary>
+    private static void WriteWhole(string path, Action<Stream> write)
     {
+        var partial = path + ".partial";
         try
         {
-            using var stream = File.Create(partial);
-            Write(facts, stream);
+            using (var stream = File.Create(partial))
+                write(stream);
+            File.Move(partial, path, overwrite: true);
         }
         catch
         {
-            // A half-written file must not stay behind to be mistaken for a report.
             File.Delete(partial);
             throw;
         }
     }
 
-    private static void Compose(LkjipDraft draft)
+    private static void Compose(LkjipDraft draft, LkjipContent content)
     {
+        if (content == LkjipContent.BabIII)
+        {
+            AkuntabilitasKinerja.Append(draft);
+            return;
+        }
+
         CoverPage.Append(draft);
         draft.Package.AppendContents();
         Pendahuluan.Append(draft);
@@ -77,10 +112,12 @@ public sealed class LkjipWriter
         Lampiran.Append(draft);
     }
 
-    private DocumentInfo Describe(LkjipFacts facts) => new(
-        $"LKjIP {facts.Office.Name} Tahun {facts.Year}",
-        $"LKjIP {facts.Office.Name} Tahun {facts.Year} (Draft)",
-        Today());
+    private DocumentInfo Describe(LkjipFacts facts, LkjipContent content)
+    {
+        var owner = facts.Scope.UnitName ?? facts.Office.Name;
+        var title = content == LkjipContent.BabIII ? $"Bab III LKjIP {owner} Tahun {facts.Year}" : $"LKjIP {owner} Tahun {facts.Year}";
+        return new DocumentInfo(title, $"{title} (Draft)", Today());
+    }
 
     private DateOnly Today() => DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
 }

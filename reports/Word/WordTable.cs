@@ -12,6 +12,7 @@ internal sealed class WordTable
     private const string HeaderFill = "D9E2F3";
 
     private readonly IReadOnlyList<TableColumn> _columns;
+    private readonly List<IReadOnlyList<TableCellText>> _rows = [];
     private readonly Table _table;
 
     public WordTable(IReadOnlyList<TableColumn> columns)
@@ -23,9 +24,16 @@ internal sealed class WordTable
         _table.Append(HeaderRow());
     }
 
+    /// <summary>The column headers, as the header row prints them.</summary>
+    public IReadOnlyList<string> Headers => [.. _columns.Select(c => c.Header)];
+
+    /// <summary>The body rows as added, for writing the same table elsewhere (a workbook).</summary>
+    public IReadOnlyList<IReadOnlyList<TableCellText>> Rows => _rows;
+
     public WordTable AddRow(IReadOnlyList<TableCellText> cells)
     {
         CheckSpans(cells);
+        _rows.Add(cells);
 
         var row = new TableRow(new TableRowProperties(new CantSplit()));
         row.Append(Cells(cells));

@@ -28,7 +28,7 @@ public sealed class HutangKinerjaTextTests
     {
         var text = HutangKinerjaText.Of(SampleLkjipFacts.Iku01(), Annual("IKU.01", -2m, "kondisi awal Renstra"));
 
-        Assert.EndsWith("dengan kondisi awal Renstra, tidak ada, karena target tahun 2024 tidak melebihi kondisi awal Renstra.", text);
+        Assert.Equal("Tidak terdapat hutang kinerja tahun 2024, karena target tahun 2024 tidak melebihi kondisi awal Renstra.", text);
     }
 
     [Fact]
