@@ -26,7 +26,7 @@ internal static class EfficiencyText
         var spending = $"Sub kegiatan yang mendukung {indicator.Code} memiliki pagu {IndonesianFormat.Rupiah(pagu)} dengan "
             + $"realisasi {Rupiah(figures.Spent)} (serapan {FigureText.Percent(figures.Absorption)}%).";
         var readings = Ordered(figures).Select(key => Reading(key, indicator, figures)).ToList();
-        return $"{spending} Menurut bacaan efisiensi utama, {readings[0]} Bacaan lainnya: {string.Join(" ", readings.Skip(1))}";
+        return $"{spending} Menurut bacaan efisiensi utama, {readings[0]}. Bacaan lainnya: {string.Join("; ", readings.Skip(1))}.";
     }
 
     private static IEnumerable<string> Ordered(EfficiencyFigures figures) =>
@@ -35,30 +35,33 @@ internal static class EfficiencyText
     private static string Reading(string key, IndicatorResult indicator, EfficiencyFigures f) => key switch
     {
         UnspentKey => f.UnspentShare is { } unspent
-            ? $"target tercapai dengan sisa anggaran {FigureText.Percent(unspent)}% dari pagu."
-            : "sisa anggaran tidak dihitung sebagai efisiensi karena target belum tercapai.",
+            ? $"target tercapai dengan sisa anggaran {FigureText.Percent(unspent)}% dari pagu"
+            : "sisa anggaran tidak dihitung sebagai efisiensi karena target belum tercapai",
         GapKey => f.Gap is { } gap
-            ? $"selisih capaian dan serapan {Signed(gap)} poin, sehingga penggunaan anggaran {f.GapCategory}."
-            : "selisih capaian dan serapan tidak dapat dihitung.",
+            ? $"selisih capaian dan serapan {Signed(gap)} poin, sehingga penggunaan anggaran {f.GapCategory}"
+            : "selisih capaian dan serapan tidak dapat dihitung",
         RatioKey => f.Ratio is { } ratio
-            ? $"rasio capaian terhadap serapan {IndonesianFormat.Number(ratio)}."
-            : "rasio capaian terhadap serapan tidak dapat dihitung.",
+            ? $"rasio capaian terhadap serapan {IndonesianFormat.Number(ratio)}"
+            : "rasio capaian terhadap serapan tidak dapat dihitung",
         _ => Cost(indicator, f),
     };
 
     private static string Cost(IndicatorResult indicator, EfficiencyFigures f)
     {
         if (indicator.Polarity == Model.Capaian.Polarity.Negative)
-            return "biaya per satuan output tidak dihitung karena indikator berpolaritas negatif.";
+            return "biaya per satuan output tidak dihitung karena indikator berpolaritas negatif";
+
+        if (indicator.Realisasi?.Grade is not null)
+            return "biaya per satuan output tidak dihitung karena realisasinya berupa predikat";
 
         if (f.CostPerOutput is not { } cost)
-            return "biaya per satuan output tidak dapat dihitung karena realisasinya nol atau tidak tersedia.";
+            return "biaya per satuan output tidak dapat dihitung karena realisasinya nol atau tidak tersedia";
 
         var unit = $"biaya per satuan output ({indicator.Satuan.Trim()}) {IndonesianFormat.Rupiah(cost)}";
         return f.CostChange is { } change && f.CostLastYear is { } last
             ? $"{unit}, {(change > 0 ? "naik" : change < 0 ? "turun" : "tetap")} {FigureText.Percent(Math.Abs(change))}% "
-              + $"dari tahun {indicator.Year - 1} ({IndonesianFormat.Rupiah(last)})."
-            : $"{unit}; biaya tahun {indicator.Year - 1} tidak tersedia sebagai pembanding.";
+              + $"dari tahun {indicator.Year - 1} ({IndonesianFormat.Rupiah(last)})"
+            : $"{unit}, sedangkan biaya tahun {indicator.Year - 1} tidak tersedia sebagai pembanding";
     }
 
     private static string Signed(decimal value) => value > 0 ? "+" + IndonesianFormat.Number(value) : IndonesianFormat.Number(value);

@@ -1,8 +1,18 @@
--- Efficiency of spending for every indicator the sub kegiatan mapping links to spending, per
--- month with both an LRA and a capaian: each reading side by side and the one the settings choose.
-WITH linked AS (
+-- Efficiency of spending for every indicator with spending behind it, per month with both an LRA
+-- and a capaian: each reading side by side and the one the settings choose. The spending behind an
+-- indicator is the sub kegiatan mapped to it or to any indicator below it in the cascade, each
+-- counted once, so an IKU carries the budget of the programs and activities that serve it.
+WITH RECURSIVE supported AS (
+    SELECT DISTINCT sub_kegiatan_code, indicator_code FROM sub_kegiatan WHERE indicator_code IS NOT NULL
+    UNION
+    SELECT s.sub_kegiatan_code, i.parent_code
+    FROM supported s
+    JOIN indicator i ON i.indicator_code = s.indicator_code
+    WHERE i.parent_code IS NOT NULL
+),
+linked AS (
     SELECT s.indicator_code, l.year, l.month, sum(l.anggaran) AS pagu, sum(l.realisasi_todate) AS spent
-    FROM (SELECT DISTINCT sub_kegiatan_code, indicator_code FROM sub_kegiatan WHERE indicator_code IS NOT NULL) s
+    FROM supported s
     JOIN lra_line l ON l.kode = s.sub_kegiatan_code AND l.level = 'sub_kegiatan'
     GROUP BY s.indicator_code, l.year, l.month
 ),

@@ -59,6 +59,23 @@ public sealed class EfficiencyTableTests : IDisposable
         Assert.Equal(("rasio", "1.25"), (row.Text("bacaan_utama"), row.Text("nilai_utama")));
     }
 
+    [Fact]
+    public void Efisiensi_IkuAboveTwoIndicatorsSharingASubKegiatan_CarriesTheirSpendingOnce()
+    {
+        const string Other = "1.06.03.1.01.0003";
+        _facts.Indicator("IKU.02", "DINSOS", "terakhir", jenis: "IKU")
+            .Indicator("LJS.02", "LINJAMSOS", parent: "IKU.02").Indicator("LJS.03", "LINJAMSOS", parent: "IKU.02")
+            .SubKegiatan(Other, "LINJAMSOS", "LJS.02").SubKegiatan(Other, "LINJAMSOS", "LJS.03")
+            .SubKegiatan(SubKegiatan, "LINJAMSOS", "LJS.03")
+            .Pk(2026, "IKU.02", "50").Reported("DINSOS", 2026, 12, "IKU.02", 50m)
+            .Lra(2026, 12, SubKegiatan, "sub_kegiatan", 1_000_000m, 800_000m)
+            .Lra(2026, 12, Other, "sub_kegiatan", 500_000m, 500_000m);
+
+        var iku = _facts.Analyse().Of("efisiensi", new TableFilter(2026, 12)).Single(r => r.Text("kode_indikator") == "IKU.02");
+
+        Assert.Equal(("1500000", "1300000", "86.67"), (iku.Text("pagu"), iku.Text("realisasi_anggaran"), iku.Text("serapan_persen")));
+    }
+
     public void Dispose() => _facts.Dispose();
 
     private Dictionary<string, object?> Year2026(AnalysisSettings settings) =>
