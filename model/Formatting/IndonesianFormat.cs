@@ -32,6 +32,15 @@ public static class IndonesianFormat
 
     public static string Percent(decimal value, int decimals = 2) => Number(value, decimals) + "%";
 
+    /// <summary>A target as reports print it: 19,29; the range 80–90; the predikat BB; "-" when there is none.</summary>
+    public static string Target(Capaian.Target? target) => target switch
+    {
+        null => "-",
+        { Kind: Capaian.TargetKind.Predikat } => target.Grade ?? "-",
+        { Kind: Capaian.TargetKind.Range } => $"{Figure(target.Low ?? 0m)}–{Figure(target.High ?? 0m)}",
+        _ => target.Low is { } low ? Figure(low) : "-",
+    };
+
     public static string Rupiah(decimal value) => "Rp " + Number(value, 0);
 
     public static string MonthName(int month) => MonthNames[month - 1];

@@ -53,7 +53,7 @@ internal static class CapaianKinerja
 
         draft.Append(
             BodyText.Label($"{indicator.Code} {indicator.Name}"),
-            BodyText.Plain(IndicatorNarrative.Compose(indicator, draft.Facts.Settings)));
+            BodyText.Plain(IndicatorNarrative.Compose(indicator, draft.Facts.Settings, AgreementOf(draft, indicator))));
         if (HutangKinerjaText.Of(indicator, analysis.Annual) is { } debt)
             draft.AppendPlain(debt);
 
@@ -119,4 +119,7 @@ internal static class CapaianKinerja
             CascadeTable.Build(analysis.Cascade));
     }
 
+
+    private static AgreementLine? AgreementOf(LkjipDraft draft, IndicatorResult indicator) =>
+        draft.Facts.Agreement.FirstOrDefault(a => a.Code == indicator.Code);
 }

@@ -1,4 +1,5 @@
 using SakipAnalytics.Model.Analysis;
+using SakipAnalytics.Model.Analysis.Lkjip;
 using SakipAnalytics.Model.Capaian;
 using SakipAnalytics.Model.Formatting;
 
@@ -13,14 +14,14 @@ internal static partial class IndicatorNarrative
 {
     private const string PkPerubahan = TargetSource.Perubahan;
 
-    public static string Compose(IndicatorResult indicator, AnalysisSettings settings)
+    public static string Compose(IndicatorResult indicator, AnalysisSettings settings, AgreementLine? agreement = null)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(settings);
 
         string[] sentences =
         [
-            Achievement(indicator), Version(indicator), CapaianSentence(indicator, settings),
+            Achievement(indicator), Version(indicator, agreement), CapaianSentence(indicator, settings),
             Polarity(indicator), YearOnYear(indicator), Renstra(indicator),
         ];
         return string.Join(" ", sentences.Where(s => s.Length > 0));
@@ -39,11 +40,17 @@ internal static partial class IndicatorNarrative
             ? $"terealisasi {Measure(indicator.Realisasi!, indicator.Satuan)}"
             : "realisasinya belum dilaporkan";
 
-    private static string Version(IndicatorResult indicator) =>
-        string.Equals(indicator.TargetVersion, PkPerubahan, StringComparison.OrdinalIgnoreCase)
-            ? $"Target tersebut adalah target hasil revisi pada PK Perubahan Tahun {indicator.Year}, "
-              + "yang digunakan sebagai dasar pengukuran capaian."
+    private static string Version(IndicatorResult indicator, AgreementLine? agreement)
+    {
+        if (!string.Equals(indicator.TargetVersion, PkPerubahan, StringComparison.OrdinalIgnoreCase))
+            return string.Empty;
+
+        var revision = agreement is { MurniTarget: { } murni, RevisedFrom: { } from }
+            ? $" yang berlaku sejak {IndonesianFormat.Date(from)}, menggantikan target semula {murni} pada PK Murni"
             : string.Empty;
+        return $"Target tersebut adalah target hasil revisi pada PK Perubahan Tahun {indicator.Year}{revision}, "
+            + "yang digunakan sebagai dasar pengukuran capaian.";
+    }
 
     private static string CapaianSentence(IndicatorResult indicator, AnalysisSettings settings) =>
         settings.Band(indicator.Capaian) is { } band

@@ -5,7 +5,7 @@ using SakipAnalytics.Reports.Word;
 
 namespace SakipAnalytics.Reports.Lkjip;
 
-/// <summary>Bab IV: a generated conclusion from the figures and a placeholder for the way forward.</summary>
+/// <summary>Bab IV: a generated conclusion from the figures; the way forward from the shortfalls, the units' follow-up and a placeholder.</summary>
 internal static class Penutup
 {
     public static void Append(LkjipDraft draft)
@@ -13,14 +13,16 @@ internal static class Penutup
         var indicators = draft.Facts.Sasaran.SelectMany(s => s.Indicators).ToList();
 
         draft.Append(Heading.Chapter("BAB IV PENUTUP"), Heading.Section("A. Kesimpulan"));
-        draft.AppendPlain($"Pada tahun {draft.Year}, {draft.OfficeName} mengukur {indicators.Count} indikator "
-            + $"kinerja utama pada {draft.Facts.Sasaran.Count} sasaran strategis. "
+        draft.AppendPlain($"Pada tahun {draft.Year}, {draft.Owner} mengukur {indicators.Count} {draft.IndicatorTerm} "
+            + $"pada {draft.Facts.Sasaran.Count} sasaran strategis. "
             + Distribution(indicators, draft.Facts.Settings));
         foreach (var sasaran in draft.Facts.Sasaran)
             draft.AppendPlain(SasaranSummary.Mean(sasaran, draft.Year, draft.Facts.Settings));
         AppendBudget(draft);
 
         draft.Append(Heading.Section("B. Langkah Perbaikan"));
+        foreach (var paragraph in ImprovementText.Of(indicators, draft.Facts))
+            draft.AppendPlain(paragraph);
         draft.AppendPlaceholder(
             $"kendala umum, langkah perbaikan, dan rencana tindak lanjut untuk tahun {draft.Year + 1}");
     }

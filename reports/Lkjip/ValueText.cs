@@ -13,13 +13,7 @@ internal static class ValueText
     /// <summary>What a table cell shows when there is no value.</summary>
     public const string Missing = "-";
 
-    public static string Of(Target? target) => target switch
-    {
-        null => Missing,
-        { Kind: TargetKind.Predikat } => target.Grade ?? Missing,
-        { Kind: TargetKind.Range } => $"{Figure(target.Low)}–{Figure(target.High)}",
-        _ => Figure(target.Low),
-    };
+    public static string Of(Target? target) => IndonesianFormat.Target(target);
 
     public static string Of(Realisasi? realisasi) => realisasi switch
     {
@@ -39,6 +33,4 @@ internal static class ValueText
     /// <summary>A figure with its unit as running text says it: "6,17%" or "1.250 orang".</summary>
     public static string WithSatuan(string figure, string satuan) =>
         satuan.Trim() is "%" or "" ? figure + satuan.Trim() : $"{figure} {satuan.Trim()}";
-
-    private static string Figure(decimal? value) => value is { } v ? IndonesianFormat.Figure(v) : Missing;
 }

@@ -2,7 +2,8 @@ namespace SakipAnalytics.Model.Analysis.Lkjip;
 
 /// <summary>
 /// One indicator of the year's Perjanjian Kinerja: the PK Murni target, the PK Perubahan target
-/// and its date where the agreement was revised, and the indicative budget behind it.
+/// and its date where the agreement was revised, and the indicative budget behind it. Targets are
+/// as the report prints them (20,5; 80–90; BB).
 /// </summary>
 public sealed record AgreementLine
 {

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using SakipAnalytics.Model.Capaian;
+using SakipAnalytics.Model.Formatting;
 using SakipAnalytics.Model.Store;
 
 namespace SakipAnalytics.Model.Analysis.Lkjip;
@@ -16,9 +18,15 @@ internal static class AgreementQuery
         Satuan = r.GetString(2),
         SasaranCode = r.GetString(3),
         SasaranName = r.GetString(4),
-        MurniTarget = r.TextOrNull(5),
-        RevisedTarget = r.TextOrNull(6),
-        RevisedFrom = r.IsDBNull(7) ? null : r.GetFieldValue<DateOnly>(7),
-        PaguIndikatif = r.DecimalOrNull(8),
+        MurniTarget = Shown(r, 5),
+        RevisedTarget = Shown(r, 8),
+        RevisedFrom = r.IsDBNull(11) ? null : r.GetFieldValue<DateOnly>(11),
+        PaguIndikatif = r.DecimalOrNull(12),
     };
+
+    /// <summary>A target stored as text, low and high from <paramref name="first"/>, as the report prints it.</summary>
+    private static string? Shown(DbDataReader r, int first) =>
+        r.IsDBNull(first)
+            ? null
+            : IndonesianFormat.Target(StoredTarget.From(r.TextOrNull(first), r.DecimalOrNull(first + 1), r.DecimalOrNull(first + 2)));
 }

@@ -2,14 +2,15 @@
 -- the PK Murni target, the latest PK Perubahan target with its date, and the indicative budget
 -- of the version in force at year end.
 WITH versions AS (
-    SELECT indicator_code, version, target_text, effective_from, pagu_indikatif,
+    SELECT indicator_code, version, target_text, target_low, target_high, effective_from, pagu_indikatif,
            row_number() OVER (PARTITION BY indicator_code, version ORDER BY effective_from DESC) AS latest,
            row_number() OVER (PARTITION BY indicator_code ORDER BY effective_from DESC) AS in_force
     FROM pk_target
     WHERE year = $year
 )
 SELECT i.indicator_code, i.name, i.satuan, i.sasaran_code, i.sasaran_name,
-       murni.target_text AS murni_target, revised.target_text AS revised_target,
+       murni.target_text AS murni_text, murni.target_low AS murni_low, murni.target_high AS murni_high,
+       revised.target_text AS revised_text, revised.target_low AS revised_low, revised.target_high AS revised_high,
        revised.effective_from AS revised_from, final.pagu_indikatif
 FROM indicator i
 LEFT JOIN versions murni ON murni.indicator_code = i.indicator_code AND murni.version = 'Murni' AND murni.latest = 1

@@ -1,4 +1,5 @@
 using SakipAnalytics.Model.Analysis;
+using SakipAnalytics.Model.Analysis.Lkjip;
 using SakipAnalytics.Model.Capaian;
 using SakipAnalytics.Reports.Lkjip;
 
@@ -82,5 +83,20 @@ public sealed class IndicatorNarrativeTests
         var text = IndicatorNarrative.Compose(SampleLkjipFacts.Iku02(), Settings);
 
         Assert.DoesNotContain("PK Perubahan", text);
+    }
+
+    [Fact]
+    public void Compose_PkRevisedMidYear_SaysFromWhenAndWhatItReplaced()
+    {
+        var agreement = new AgreementLine
+        {
+            Code = "IKU.01", Name = SampleLkjipFacts.Iku01Name, Satuan = "%", SasaranCode = "S1", SasaranName = SampleLkjipFacts.Sasaran1,
+            MurniTarget = "18", RevisedTarget = "19,29", RevisedFrom = new DateOnly(2024, 7, 1),
+        };
+
+        var text = IndicatorNarrative.Compose(SampleLkjipFacts.Iku01(), Settings, agreement);
+
+        Assert.Contains("Target tersebut adalah target hasil revisi pada PK Perubahan Tahun 2024 yang berlaku sejak 1 Juli 2024, "
+            + "menggantikan target semula 18 pada PK Murni, yang digunakan sebagai dasar pengukuran capaian.", text);
     }
 }
