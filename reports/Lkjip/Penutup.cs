@@ -5,7 +5,10 @@ using SakipAnalytics.Reports.Word;
 
 namespace SakipAnalytics.Reports.Lkjip;
 
-/// <summary>Bab IV: a generated conclusion from the figures; the way forward from the shortfalls, the units' follow-up and a placeholder.</summary>
+/// <summary>
+/// Bab IV: a conclusion generated from the figures; the way forward from the shortfalls, the units' follow-up
+/// and a placeholder for the planner.
+/// </summary>
 internal static class Penutup
 {
     public static void Append(LkjipDraft draft)
