@@ -33,6 +33,9 @@ public sealed record SakipSettings
     /// <summary>The day of the next month by which a unit's monthly capaian report is due.</summary>
     public int DeadlineDay { get; init; } = 10;
 
+    /// <summary>The operator log's level on stderr (SAKIP_LOGLEVEL); read by the program at start.</summary>
+    public string LogLevel { get; init; } = "Error";
+
     public ScheduleSettings Schedule { get; init; } = new();
 
     public string DatabasePath => Path.Combine(OutputFolder, "sakip.duckdb");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using SakipAnalytics.Model.Analysis;
 
@@ -17,11 +18,15 @@ public static class SettingsLoader
                 .AddJsonFile(FileName, optional: true)
                 .AddEnvironmentVariables("SAKIP_")
                 .Build();
-            return configuration.Get<SakipSettings>() ?? new SakipSettings();
+            return Bind(configuration);
         }
-        catch (Exception ex) when (ex is InvalidDataException or FormatException or InvalidOperationException)
+        catch (InvalidDataException)
         {
-            throw new SettingsException($"Pengaturan di {FileName} atau variabel SAKIP_ tidak dapat dibaca: {ex.Message}");
+            throw new SettingsException($"{FileName} tidak dapat dibaca sebagai JSON; periksa tanda kutip, koma dan kurungnya.");
+        }
+        catch (Exception ex) when (ex is FormatException or InvalidOperationException)
+        {
+            throw new SettingsException(SettingsMessages.Explain(ex.Message));
         }
     }
 
@@ -30,13 +35,13 @@ public static class SettingsLoader
     {
         ArgumentNullException.ThrowIfNull(settings);
 
-        if (settings.Cap.Trim().ToLowerInvariant() is not ("none" or "tanpa" or "" or "100" or "120"))
+        if (settings.Cap?.Trim().ToLowerInvariant() is not ("none" or "tanpa" or "" or "100" or "120"))
             throw new SettingsException($"Cap '{settings.Cap}' tidak dikenal; gunakan none, 100 atau 120.");
 
         if (settings.Bands.Length != 4 || !settings.Bands.SequenceEqual(settings.Bands.OrderDescending()))
             throw new SettingsException("Bands harus empat batas bawah yang menurun, misalnya [91, 76, 66, 51].");
 
-        if (EfficiencyReadings.Parse(settings.Efficiency) is null)
+        if (settings.Efficiency is null || EfficiencyReadings.Parse(settings.Efficiency) is null)
             throw new SettingsException(
                 $"Efficiency '{settings.Efficiency}' tidak dikenal; gunakan {string.Join(", ", EfficiencyReadings.Keys)}.");
 
@@ -46,6 +51,33 @@ public static class SettingsLoader
         if (settings.DeadlineDay is < 1 or > 28)
             throw new SettingsException($"DeadlineDay {settings.DeadlineDay} tidak sah; gunakan tanggal 1 sampai 28.");
 
+        settings.Schedule.Zone();
         return settings;
     }
+
+    // The binder appends a list to the default it starts from and skips items it cannot convert, so
+    // Bands is read from its own section: exactly the numbers written there, or an error.
+    private static SakipSettings Bind(IConfiguration configuration)
+    {
+        var bands = Bands(configuration.GetSection(nameof(SakipSettings.Bands)));
+        var settings = configuration.Get<SakipSettings>(o => o.ErrorOnUnknownConfiguration = true) ?? new SakipSettings();
+        return settings with { Bands = bands ?? new SakipSettings().Bands };
+    }
+
+    private static decimal[]? Bands(IConfigurationSection section)
+    {
+        if (!section.Exists())
+            return null;
+
+        var items = section.GetChildren().Select(c => c.Value).ToList();
+        if (items.Count == 0)
+            throw new SettingsException("Bands harus daftar empat angka, misalnya [91, 76, 66, 51].");
+
+        return [.. items.Select(BandValue)];
+    }
+
+    private static decimal BandValue(string? item) =>
+        decimal.TryParse(item, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new SettingsException($"Bands berisi '{item}', bukan angka; gunakan misalnya [91, 76, 66, 51].");
 }
