@@ -1,57 +1,108 @@
+using DocumentFormat.OpenXml.Wordprocessing;
 using SakipAnalytics.Reports.Word;
 
 namespace SakipAnalytics.Reports.Lkjip;
 
-/// <summary>Bab I: why the report exists, generated; what only the office knows, left as placeholders.</summary>
+/// <summary>
+/// Bab I in the guideline's outline: latar belakang, maksud dan tujuan, dasar hukum, pengertian and
+/// sistematika penulisan, generated from the facts; the office's profile and strategic issues, which
+/// the data does not hold, are placeholders. A unit's report speaks of the unit and its indicators.
+/// </summary>
 internal static class Pendahuluan
 {
     public static void Append(LkjipDraft draft)
     {
-        draft.Append(Heading.Chapter("BAB I PENDAHULUAN"), Heading.Section("A. Latar Belakang"));
+        draft.Append(Heading.Chapter("BAB I PENDAHULUAN"));
         LatarBelakang(draft);
+        MaksudDanTujuan(draft);
 
-        Placeholder(draft, "B. Tugas Pokok dan Fungsi", "tugas pokok dan fungsi sesuai peraturan gubernur tentang "
-            + "kedudukan, susunan organisasi, tugas, fungsi, dan tata kerja");
-        Placeholder(draft, "C. Struktur Organisasi",
-            "struktur organisasi, jumlah dan komposisi pegawai, serta sarana dan prasarana");
-        Placeholder(draft, "D. Isu Strategis",
-            $"isu strategis dan permasalahan utama yang dihadapi pada tahun {draft.Year}");
+        draft.Append(Heading.Section("C. Dasar Hukum"), BodyText.Plain("Dasar hukum penyusunan laporan ini adalah sebagai berikut:"));
+        draft.Append([.. LegalBasis.Items(draft)]);
+
+        draft.Append(Heading.Section("D. Pengertian"), BodyText.Plain("Dalam laporan ini, yang dimaksud dengan:"));
+        draft.Append([.. Glossary.Items(draft)]);
 
         Sistematika(draft);
     }
 
     private static void LatarBelakang(LkjipDraft draft)
     {
-        var indicators = draft.Facts.Sasaran.Sum(s => s.Indicators.Count);
-
-        draft.AppendPlain($"Laporan Kinerja Instansi Pemerintah (LKjIP) {draft.OfficeName} Tahun {draft.Year} "
-            + "disusun sebagai wujud pertanggungjawaban atas pelaksanaan tugas dan fungsi serta penggunaan anggaran "
-            + "dalam mencapai sasaran strategis yang ditetapkan dalam Rencana Strategis (Renstra) dan Perjanjian "
-            + $"Kinerja (PK) Tahun {draft.Year}. Penyusunannya mengacu pada Peraturan Presiden Nomor 29 Tahun 2014 "
-            + "tentang Sistem Akuntabilitas Kinerja Instansi Pemerintah dan Peraturan Menteri PANRB Nomor 53 "
-            + "Tahun 2014.");
-        draft.AppendPlain($"Laporan ini memuat {draft.Facts.Sasaran.Count} sasaran strategis yang diukur dengan "
-            + $"{indicators} indikator kinerja utama (IKU). Setiap angka dihitung dari berkas data yang tercantum "
-            + "pada Lampiran 1 sehingga dapat ditelusuri ke berkas dan baris asalnya.");
+        draft.Append(Heading.Section("A. Latar Belakang"));
+        draft.AppendPlain("Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi Pemerintah "
+            + "mewajibkan setiap instansi pemerintah menyusun laporan kinerja sebagai wujud pertanggungjawaban atas "
+            + $"pelaksanaan tugas dan fungsi serta penggunaan anggaran. Untuk memenuhi kewajiban tersebut, {Author(draft)} "
+            + $"menyusun {ReportName.Full(draft)} yang menyajikan capaian kinerja terhadap sasaran dalam Rencana Strategis "
+            + $"(Renstra) dan Perjanjian Kinerja (PK) Tahun {draft.Year}.");
+        draft.AppendPlain($"Laporan ini memuat {draft.Facts.Sasaran.Count} sasaran yang diukur dengan "
+            + $"{ReportName.IndicatorCount(draft)} {ReportName.IndicatorsIntroduced(draft)}. Setiap angka dihitung dari "
+            + "berkas data yang tercantum pada Lampiran 2, sehingga dapat ditelusuri ke berkas, sheet, dan baris asalnya.");
+        Profile(draft);
     }
 
-    private static void Placeholder(LkjipDraft draft, string heading, string what)
+    private static string Author(LkjipDraft draft) => draft.Facts.Scope.IsUnit
+        ? $"{draft.Owner}, sebagai unit pelaksana teknis {draft.OfficeName},"
+        : draft.Owner;
+
+    private static void Profile(LkjipDraft draft)
     {
-        draft.Append(Heading.Section(heading));
-        draft.AppendPlaceholder(what);
+        draft.AppendPlain($"Gambaran umum {draft.Owner} dan isu strategis yang melatarbelakangi kinerja tahun {draft.Year} "
+            + "diuraikan sebagai berikut.");
+        Part(draft, "1. Tugas Pokok dan Fungsi", $"tugas pokok dan fungsi {draft.Owner} sesuai peraturan gubernur tentang "
+            + "kedudukan, susunan organisasi, tugas, fungsi, dan tata kerja");
+        Part(draft, "2. Struktur Organisasi", $"bagan dan uraian struktur organisasi {draft.Owner}");
+        Part(draft, "3. Sumber Daya Manusia", "jumlah dan komposisi pegawai menurut jabatan, golongan, dan tingkat "
+            + "pendidikan, serta sarana dan prasarana pendukung");
+        Part(draft, "4. Isu Strategis", $"isu strategis dan permasalahan utama yang dihadapi pada tahun {draft.Year}");
     }
 
-    private static void Sistematika(LkjipDraft draft)
+    private static void Part(LkjipDraft draft, string heading, string placeholder)
     {
-        draft.Append(
-            Heading.Section("E. Sistematika Penyajian"),
-            BodyText.LeadIn("Bab I Pendahuluan:",
-                "latar belakang, tugas pokok dan fungsi, struktur organisasi, dan isu strategis."),
-            BodyText.LeadIn("Bab II Perencanaan Kinerja:",
-                $"ringkasan Rencana Strategis dan Perjanjian Kinerja Tahun {draft.Year}."),
-            BodyText.LeadIn("Bab III Akuntabilitas Kinerja:",
-                "capaian kinerja organisasi beserta analisisnya, dan realisasi anggaran."),
-            BodyText.LeadIn("Bab IV Penutup:", "kesimpulan atas capaian kinerja dan langkah perbaikan ke depan."),
-            BodyText.LeadIn("Lampiran:", "daftar berkas sumber data dan dokumen pendukung."));
+        draft.Append(Heading.Subsection(heading));
+        draft.AppendPlaceholder(placeholder);
     }
+
+    private static void MaksudDanTujuan(LkjipDraft draft)
+    {
+        draft.Append(Heading.Section("B. Maksud dan Tujuan"));
+        draft.AppendPlain("Maksud penyusunan laporan ini adalah memberikan informasi kinerja yang terukur kepada pemberi "
+            + $"mandat dan pemangku kepentingan atas kinerja yang telah dan seharusnya dicapai {draft.Owner} pada tahun "
+            + $"{draft.Year}. Adapun tujuannya adalah:");
+        draft.Append([.. ListItem.Lettered([.. Aims(draft)])]);
+    }
+
+    private static IEnumerable<string> Aims(LkjipDraft draft)
+    {
+        yield return $"menyajikan capaian {ReportName.IndicatorCount(draft)} {draft.IndicatorTerm} terhadap target "
+            + $"Perjanjian Kinerja Tahun {draft.Year} dan target Renstra";
+        yield return "menganalisis keberhasilan dan kegagalan pencapaian kinerja beserta penyebabnya, serta efisiensi "
+            + "penggunaan anggaran yang mendukungnya";
+        yield return "menjadi bahan evaluasi dan perbaikan perencanaan serta pelaksanaan program dan kegiatan pada tahun "
+            + $"{draft.Year + 1}";
+        if (draft.Facts.Scope.IsUnit)
+            yield return $"menjadi bahan penyusunan Laporan Kinerja Instansi Pemerintah {draft.OfficeName} Tahun {draft.Year}";
+        yield return "memenuhi kewajiban pelaporan kinerja sesuai Peraturan Presiden Nomor 29 Tahun 2014 dan Peraturan "
+            + "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 Tahun 2014";
+    }
+
+    private static void Sistematika(LkjipDraft draft) => draft.Append(
+    [
+        Heading.Section("E. Sistematika Penulisan"),
+        BodyText.Plain("Laporan ini disusun dengan sistematika sebagai berikut."),
+        .. Chapters(draft).Select(c => (Paragraph)BodyText.LeadIn(c.Name, c.Content)),
+    ]);
+
+    private static IEnumerable<(string Name, string Content)> Chapters(LkjipDraft draft) =>
+    [
+        ("Bab I Pendahuluan", "menguraikan latar belakang beserta gambaran organisasi dan isu strategis, maksud dan tujuan, "
+            + "dasar hukum, pengertian istilah, serta sistematika penulisan."),
+        ("Bab II Perencanaan Kinerja", "menyajikan ringkasan Rencana Strategis, yaitu kondisi awal, target tahunan, dan "
+            + $"target akhir setiap indikator, serta Perjanjian Kinerja Tahun {draft.Year} beserta perubahan dan pagu "
+            + "indikatifnya."),
+        ("Bab III Akuntabilitas Kinerja", $"menyajikan capaian setiap sasaran dan {draft.IndicatorTerm} beserta "
+            + "analisisnya, yaitu perbandingan dengan target, dengan tahun-tahun sebelumnya, dengan target akhir Renstra, dan "
+            + "dengan pembanding lain, penyebab keberhasilan atau kegagalan, efisiensi penggunaan sumber daya, serta "
+            + "realisasi anggaran."),
+        ("Bab IV Penutup", "memuat kesimpulan atas capaian kinerja serta langkah perbaikan untuk tahun berikutnya."),
+        ("Lampiran", "memuat Perjanjian Kinerja, daftar berkas sumber data, dan temuan pemeriksaan kualitas data."),
+    ];
 }

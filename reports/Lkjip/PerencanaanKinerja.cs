@@ -1,12 +1,15 @@
-using SakipAnalytics.Model.Analysis;
 using SakipAnalytics.Reports.Word;
 
 namespace SakipAnalytics.Reports.Lkjip;
 
-/// <summary>Bab II: the Renstra targets of each IKU; the year's Perjanjian Kinerja and the PK version used.</summary>
+/// <summary>
+/// Bab II: the Renstra summarised (kondisi awal, yearly and end targets of each indicator, the
+/// vision and mission as placeholders) and the year's Perjanjian Kinerja with its revisions, the PK
+/// version the capaian is measured against and the indicative budget.
+/// </summary>
 internal static class PerencanaanKinerja
 {
-    private const string Chapter = "2";
+    public const string Chapter = "2";
 
     public static void Append(LkjipDraft draft)
     {
@@ -15,88 +18,65 @@ internal static class PerencanaanKinerja
         PerjanjianKinerja(draft);
     }
 
+    /// <summary>The header of the indicator column: "Indikator Kinerja Utama" or, for a unit, "Indikator Kinerja".</summary>
+    public static string IndicatorHeader(LkjipDraft draft) => draft.Facts.Scope.IsUnit ? "Indikator Kinerja" : "Indikator Kinerja Utama";
+
     private static void Renstra(LkjipDraft draft)
     {
         draft.Append(Heading.Section("A. Rencana Strategis"));
-        draft.AppendPlaceholder(
-            "visi, misi, tujuan, dan sasaran strategis dalam Renstra beserta keterkaitannya dengan RPJMD");
-        if (draft.Facts.Series.Count == 0)
+        draft.AppendPlain(RenstraIntro(draft));
+        draft.AppendPlaceholder($"visi dan misi, tujuan, serta sasaran strategis Renstra {draft.OfficeName} beserta "
+            + "keterkaitannya dengan RPJMD");
+        if (!RenstraTable.Indicators(draft.Facts).Any())
         {
-            draft.AppendPlain("Data kondisi awal dan target akhir Renstra belum tersedia.");
+            draft.AppendPlain("Data kondisi awal dan target Renstra belum tersedia.");
             return;
         }
 
-        draft.AppendPlain("Kondisi awal dan target akhir periode Renstra setiap indikator kinerja utama disajikan pada "
-            + $"Tabel {draft.NextTableNumber(Chapter)}.");
-        draft.AppendTable(Chapter, "Kondisi Awal dan Target Akhir Renstra", RenstraTable(draft.Facts.Series));
+        draft.AppendText(RenstraTableLead(draft), draft.NextTable(Chapter), ".");
+        draft.AppendTable(Chapter, "Kondisi Awal, Target Tahunan, dan Target Akhir Renstra", RenstraTable.Build(draft.Facts,
+            IndicatorHeader(draft)));
+        if (RenstraTable.HasGaps(draft.Facts))
+            draft.AppendPlain("Tanda \"-\" menunjukkan nilai yang tidak tercantum dalam Renstra.");
     }
 
-    private static WordTable RenstraTable(IReadOnlyList<IndicatorSeries> series)
+    private static string RenstraIntro(LkjipDraft draft) => draft.Facts.Scope.IsUnit
+        ? $"Kinerja {draft.Owner} mengacu pada Rencana Strategis (Renstra) {draft.OfficeName}, dokumen perencanaan lima "
+          + "tahunan yang menjabarkan visi dan misi kepala daerah ke dalam tujuan, sasaran, program, dan kegiatan beserta "
+          + "indikator kinerja dan targetnya."
+        : $"Rencana Strategis (Renstra) {draft.OfficeName} merupakan dokumen perencanaan lima tahunan yang menjabarkan "
+          + "visi dan misi kepala daerah ke dalam tujuan, sasaran strategis, program, dan kegiatan beserta indikator "
+          + "kinerja dan targetnya. Renstra menjadi acuan penyusunan Perjanjian Kinerja setiap tahun.";
+
+    private static string RenstraTableLead(LkjipDraft draft)
     {
-        var table = new WordTable(
-        [
-            TableColumn.Center("No", 0.7m),
-            TableColumn.Left("Indikator Kinerja Utama", 6.5m),
-            TableColumn.Center("Satuan", 1.8m),
-            TableColumn.Center("Kondisi Awal", 2.5m),
-            TableColumn.Center("Target Akhir Renstra", 2.5m),
-        ]);
+        var years = RenstraTable.Years(draft.Facts);
+        var baseline = RenstraTable.BaselineYear(draft.Facts) is { } year ? $"Kondisi awal tahun {year}" : "Kondisi awal";
+        var yearly = years.Count == 0 ? string.Empty : $"target tahunan Renstra tahun {YearSpan(years)}, ";
 
-        foreach (var (item, index) in series.Select((s, i) => (s, i + 1)))
-            table.AddRow($"{index}", item.Name, item.Satuan, Baseline(item), ValueText.Of(item.EndTarget));
-        return table;
+        return $"{baseline}, {yearly}dan target akhir Renstra setiap {draft.IndicatorTerm} disajikan pada ";
     }
 
-    private static string Baseline(IndicatorSeries series) =>
-        $"{ValueText.Of(series.Baseline)} ({series.BaselineYear})";
+    private static string YearSpan(IReadOnlyList<int> years) => years.Count == 1 ? $"{years[0]}" : $"{years[0]}–{years[^1]}";
 
     private static void PerjanjianKinerja(LkjipDraft draft)
     {
-        var indicators = draft.Facts.Sasaran.SelectMany(s => s.Indicators).ToList();
+        var lines = draft.Facts.Agreement;
 
         draft.Append(Heading.Section("B. Perjanjian Kinerja"));
-        draft.AppendPlain($"Perjanjian Kinerja Tahun {draft.Year} memuat {draft.Facts.Sasaran.Count} sasaran "
-            + $"strategis dengan {indicators.Count} indikator kinerja utama sebagaimana "
-            + $"Tabel {draft.NextTableNumber(Chapter)}. {Versions(indicators)}");
-        draft.AppendTable(Chapter, $"Perjanjian Kinerja Tahun {draft.Year}", PkTable(draft.Facts.Sasaran));
+        if (lines.Count == 0)
+        {
+            draft.AppendPlain($"Data Perjanjian Kinerja Tahun {draft.Year} belum tercantum pada workbook referensi.");
+            draft.AppendPlaceholder($"sasaran, indikator, target, dan pagu indikatif Perjanjian Kinerja Tahun {draft.Year}");
+            return;
+        }
+
+        var sasaran = lines.Select(l => l.SasaranCode).Distinct().Count();
+        draft.AppendText($"Perjanjian Kinerja (PK) Tahun {draft.Year} merupakan pernyataan kesanggupan {draft.Owner} untuk "
+            + $"mewujudkan target kinerja tahunan sesuai Renstra dengan dukungan anggaran yang tersedia. PK Tahun {draft.Year} "
+            + $"memuat {sasaran} sasaran dan {lines.Count} {draft.IndicatorTerm} sebagaimana ", draft.NextTable(Chapter), ".");
+        draft.AppendTable(Chapter, AgreementTable.Title(draft.Year), AgreementTable.Build(lines, IndicatorHeader(draft)));
+        draft.AppendPlain(AgreementText.Versions(lines, draft.Year));
+        draft.AppendPlain(AgreementText.Budget(lines, draft.Year));
     }
-
-    private static string Versions(List<IndicatorResult> indicators)
-    {
-        var versions = indicators.GroupBy(i => i.TargetVersion).ToList();
-        if (versions.Count <= 1)
-            return $"Seluruh target yang digunakan berasal dari PK {versions.FirstOrDefault()?.Key ?? "Murni"}.";
-
-        var parts = versions.Select(v => $"PK {v.Key} untuk {IndonesianList.Join([.. v.Select(i => i.Code)])}");
-        return $"Target yang digunakan berasal dari {IndonesianList.Join([.. parts])}.";
-    }
-
-    private static WordTable PkTable(IReadOnlyList<SasaranResult> sasaran)
-    {
-        var table = new WordTable(
-        [
-            TableColumn.Center("No", 0.7m),
-            TableColumn.Left("Sasaran Strategis", 3.6m),
-            TableColumn.Left("Indikator Kinerja Utama", 4.6m),
-            TableColumn.Center("Satuan", 1.6m),
-            TableColumn.Center("Target", 1.4m),
-            TableColumn.Center("Versi PK", 2.1m),
-        ]);
-
-        var number = 0;
-        foreach (var item in sasaran)
-            foreach (var (indicator, index) in item.Indicators.Select((i, n) => (i, n)))
-                table.AddRow(PkRow(++number, item, indicator, index == 0));
-        return table;
-    }
-
-    private static TableCellText[] PkRow(int number, SasaranResult sasaran, IndicatorResult indicator, bool first) =>
-    [
-        new($"{number}"),
-        new(sasaran.Name) { Merge = first ? CellMerge.Start : CellMerge.Continue },
-        new(indicator.Name),
-        new(indicator.Satuan),
-        new(ValueText.Of(indicator.AnnualTarget)),
-        new(indicator.TargetVersion),
-    ];
 }

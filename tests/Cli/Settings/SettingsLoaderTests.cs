@@ -17,7 +17,8 @@ public sealed class SettingsLoaderTests : IDisposable
 
     [Theory]
     [InlineData("""{ "Bands": ["a", "b", "c", "d"] }""", "Bands berisi 'a', bukan angka; gunakan misalnya [91, 76, 66, 51].")]
-    [InlineData("""{ "Capp": "100" }""", "Pengaturan 'Capp' tidak dikenal di sakip.json atau variabel SAKIP_; lihat daftar pengaturan di README.")]
+    [InlineData("""{ "Capp": "100" }""",
+        "Pengaturan 'Capp' tidak dikenal di sakip.json atau variabel SAKIP_; lihat daftar pengaturan di README.")]
     [InlineData("""{ "WarningCapaian": "85,5" }""",
         "Nilai '85,5' untuk WarningCapaian tidak sah; tulis angka dengan titik desimal (misalnya 85.5) atau teks sesuai README.")]
     [InlineData("""{ "Cap": """, "sakip.json tidak dapat dibaca sebagai JSON; periksa tanda kutip, koma dan kurungnya.")]
