@@ -23,7 +23,10 @@ public sealed class SakipStore : IDisposable
 
     public DuckDBConnection Connection => _connection;
 
-    /// <summary>Opens (creating when absent) the database at <paramref name="path"/> and applies the schema.</summary>
+    /// <summary>
+    /// Opens (creating when absent) the database at <paramref name="path"/>: a new one gets the schema,
+    /// an existing one must have been made with this schema (<see cref="StoreVersionException"/>).
+    /// </summary>
     public static SakipStore Open(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -85,14 +88,35 @@ public sealed class SakipStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Makes a new database's tables and records their version; refuses a database made with another
+    /// schema, before anything in it changes.
+    /// </summary>
     private void ApplySchema()
     {
         var assembly = typeof(SakipStore).Assembly;
-        foreach (var resource in SqlScript.Under(assembly, "Schema"))
+        var scripts = SqlScript.Under(assembly, "Schema");
+        if (TableCount(null) > 0)
+        {
+            CheckVersion(scripts.Count);
+            return;
+        }
+
+        foreach (var resource in scripts)
             Execute(SqlScript.ReadResource(assembly, resource));
+        Execute(StoreSql.RecordSchemaVersion, ("version", scripts.Count));
 
         // DuckDB 1.5.6 failed to replay the write-ahead log of a killed run while the log still held
         // the schema statements; made durable first, the log holds only the loads.
         Execute("CHECKPOINT");
     }
+
+    private void CheckVersion(int current)
+    {
+        int? stored = TableCount("schema_version") > 0 ? Scalar<int>(StoreSql.SchemaVersion) : null;
+        if (stored != current)
+            throw new StoreVersionException(Path, stored, current);
+    }
+
+    private long TableCount(string? name) => Scalar<long>(StoreSql.TableCount, ("name", name));
 }

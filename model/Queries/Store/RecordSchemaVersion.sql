@@ -1,0 +1,2 @@
+-- Records the schema version a new database was made with.
+INSERT INTO schema_version VALUES ($version);

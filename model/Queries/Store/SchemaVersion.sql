@@ -1,0 +1,2 @@
+-- The schema version a database was made with.
+SELECT max(version) FROM schema_version;
