@@ -27,12 +27,12 @@ public static class CheckCommand
     {
         var settings = StoreOptions.Settings(parse, options.OutFolder, options.Cap);
         var filter = options.Filter(parse);
+        var export = Workbook(parse, options, settings, filter);
         using var store = StoreOptions.OpenExisting(settings);
         var session = new AnalysisSession(store, settings.Analysis());
         var findings = QualityFindings.Read(session, filter);
         CheckReportText.Write(findings, TableExporter.FilterText(filter), session.Settings, output);
 
-        var export = Workbook(parse, options, settings, filter);
         await TableExporter.ExportAsync(session, export, OfficeClock.Now(settings));
         output.WriteLine();
         output.WriteLine($"Tabel temuan: {export.Path}");
@@ -42,7 +42,11 @@ public static class CheckCommand
     private static TableExport Workbook(ParseResult parse, ExportOptions options, SakipSettings settings, TableFilter filter)
     {
         var table = AnalysisTables.Find("temuan")!;
-        var path = parse.GetValue(options.File) ?? Path.Combine(
+        var file = options.Destination(parse);
+        if (file is not null && !file.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+            throw new SettingsException(
+                $"sakip check menulis temuan sebagai xlsx; beri --file berakhiran .xlsx, bukan {Path.GetFileName(file)}.");
+        var path = file ?? Path.Combine(
             settings.OutputFolder, "pemeriksaan", TableExporter.DefaultFileName(table, filter, ExportFormat.Xlsx));
         return new TableExport(table, filter, ExportFormat.Xlsx, path);
     }

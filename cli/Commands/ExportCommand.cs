@@ -24,7 +24,11 @@ public static class ExportCommand
     private static async Task<int> Export(ParseResult parse, ExportOptions options, TextWriter output)
     {
         if (parse.GetValue(options.All))
+        {
+            if (parse.GetValue(options.Table) is { } named)
+                throw new SettingsException($"--all mengekspor semua tabel; hapus nama tabel '{named}' atau hapus --all.");
             return await ExportAll(parse, options, output);
+        }
 
         if (parse.GetValue(options.Table) is not { } name)
         {
@@ -47,15 +51,23 @@ public static class ExportCommand
     {
         var settings = StoreOptions.Settings(parse, options.OutFolder, options.Cap);
         var format = ExportOptions.ParseFormat(parse.GetValue(options.Format)!);
-        var folder = parse.GetValue(options.File) ?? Path.Combine(settings.OutputFolder, "ekspor");
+        var folder = options.Destination(parse) ?? Path.Combine(settings.OutputFolder, "ekspor");
         using var store = StoreOptions.OpenExisting(settings);
         var session = new AnalysisSession(store, settings.Analysis());
-        var latest = new ResultQueries(store).Periods();
-        var fallback = new TableFilter(latest.LatestYear, latest.LatestMonth);
+        var fallback = LatestMonth(new ResultQueries(store), options.Filter(parse).Year);
         var tables = await TableExporter.ExportAllAsync(
             session, options.Filter(parse), fallback, format, folder, OfficeClock.Now(settings));
         ExportedTablesText.Write(tables, output);
         return ExitCodes.Success;
+    }
+
+    /// <summary>The month a table that needs one (the cascade) takes: the latest reported, in the year asked for if any.</summary>
+    private static TableFilter LatestMonth(ResultQueries queries, int? year)
+    {
+        var latest = queries.Periods();
+        return year is { } asked && asked != latest.LatestYear
+            ? new TableFilter(asked, queries.LatestMonthOf(asked))
+            : new TableFilter(latest.LatestYear, latest.LatestMonth);
     }
 
     private static void ListTables(TextWriter output)

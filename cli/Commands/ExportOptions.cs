@@ -8,15 +8,23 @@ namespace SakipAnalytics.Cli.Commands;
 /// <summary>The arguments of <c>sakip export</c> and how they become a <see cref="TableExport"/>.</summary>
 public sealed class ExportOptions
 {
-    public Argument<string?> Table { get; } = new("tabel") { Description = "Nama tabel, misalnya capaian_bulanan", Arity = ArgumentArity.ZeroOrOne };
+    public Argument<string?> Table { get; } = new("tabel")
+    {
+        Description = "Nama tabel, misalnya capaian_bulanan",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
 
     public Option<int?> Year { get; } = new("--year") { Description = "Tahun" };
 
     public Option<int?> Month { get; } = new("--month") { Description = "Bulan 1-12 (memerlukan --year)" };
 
-    public Option<string?> Unit { get; } = new("--unit") { Description = "Kode unit, misalnya SEK atau PSAA" };
+    public Option<string?> Unit { get; } = new("--unit") { Description = "Kode unit, misalnya SEKRE atau PSAA" };
 
-    public Option<string> Format { get; } = new("--format") { Description = "csv atau xlsx (bawaan: csv)", DefaultValueFactory = _ => "csv" };
+    public Option<string> Format { get; } = new("--format")
+    {
+        Description = "csv atau xlsx (bawaan: menurut akhiran --file, atau csv)",
+        DefaultValueFactory = _ => "csv",
+    };
 
     public Option<string?> File { get; } = new("--file")
     {
@@ -60,11 +68,46 @@ public sealed class ExportOptions
         ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(settings);
 
-        var format = ParseFormat(parse.GetValue(Format)!);
+        var file = Destination(parse);
+        var format = FormatFor(parse, file);
         var filter = Filter(parse);
-        var path = parse.GetValue(File)
-            ?? Path.Combine(settings.OutputFolder, "ekspor", TableExporter.DefaultFileName(table, filter, format));
+        var path = file ?? Path.Combine(settings.OutputFolder, "ekspor", TableExporter.DefaultFileName(table, filter, format));
         return new TableExport(table, filter, format, path);
+    }
+
+    /// <summary>The --file given, refusing a blank one; null when none was given.</summary>
+    public string? Destination(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+
+        var file = parse.GetValue(File);
+        if (file is not null && string.IsNullOrWhiteSpace(file))
+            throw new SettingsException("--file kosong; sebut nama berkas tujuan, misalnya --file capaian.xlsx.");
+        return file;
+    }
+
+    /// <summary>
+    /// The format asked for: --format when given, else the --file's extension, else csv. A --file whose
+    /// extension says otherwise than --format is refused rather than written with the wrong content.
+    /// </summary>
+    public ExportFormat FormatFor(ParseResult parse, string? file)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+
+        var named = Path.GetExtension(file ?? "").ToLowerInvariant() switch
+        {
+            ".csv" => ExportFormat.Csv,
+            ".xlsx" => ExportFormat.Xlsx,
+            _ => (ExportFormat?)null,
+        };
+        if (parse.GetResult(Format) is not { Implicit: false })
+            return named ?? ExportFormat.Csv;
+
+        var format = ParseFormat(parse.GetValue(Format)!);
+        if (named is { } extension && extension != format)
+            throw new SettingsException($"--file {Path.GetFileName(file)} tidak cocok dengan --format {parse.GetValue(Format)}; "
+                + "samakan akhiran nama berkas dengan formatnya.");
+        return format;
     }
 
     /// <summary>The filters a table takes, as the table list shows them: --year --month --unit.</summary>

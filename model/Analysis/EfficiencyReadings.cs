@@ -19,5 +19,7 @@ public static class EfficiencyReadings
     public static IEnumerable<string> Keys => Names.Values.Select(n => n.Key);
 
     public static EfficiencyReading? Parse(string key) =>
-        Names.Where(n => string.Equals(n.Value.Key, key.Trim(), StringComparison.OrdinalIgnoreCase)).Select(n => (EfficiencyReading?)n.Key).FirstOrDefault();
+        Names.Where(n => string.Equals(n.Value.Key, key.Trim(), StringComparison.OrdinalIgnoreCase))
+            .Select(n => (EfficiencyReading?)n.Key)
+            .FirstOrDefault();
 }

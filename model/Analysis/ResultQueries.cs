@@ -14,6 +14,9 @@ public sealed class ResultQueries(SakipStore store)
         store.Rows(ModelSql.Office, r => new OfficeProfile(r.GetString(0), r.GetString(1))).FirstOrDefault()
         ?? throw new MissingReferenceException();
 
+    /// <summary>The latest month of the year units reported; null when they reported nothing that year.</summary>
+    public int? LatestMonthOf(int year) => store.Rows(ModelSql.LatestMonthOf, r => r.IntOrNull(0), ("year", year))[0];
+
     /// <summary>A unit's name in the reference workbook; null when the code is unknown.</summary>
     public string? UnitName(string unit) => store.Rows(ModelSql.UnitName, r => r.GetString(0), ("unit", unit)).FirstOrDefault();
 

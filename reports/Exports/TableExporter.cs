@@ -9,8 +9,6 @@ namespace SakipAnalytics.Reports.Exports;
 /// </summary>
 public static class TableExporter
 {
-    private const int December = 12;
-
     public static async Task<int> ExportAsync(
         AnalysisSession session, TableExport export, DateTimeOffset madeAt)
     {
@@ -35,7 +33,7 @@ public static class TableExporter
     /// <summary>
     /// Every table into one folder under its default name. Dimensions a table does not take are
     /// dropped from <paramref name="filter"/>; a dimension it requires but the filter lacks comes
-    /// from <paramref name="fallback"/> (the latest reported month), or the table is skipped.
+    /// from <paramref name="fallback"/> (the latest reported month of the year asked for), or the table is skipped.
     /// </summary>
     public static async Task<IReadOnlyList<ExportedTable>> ExportAllAsync(
         AnalysisSession session, TableFilter filter, TableFilter fallback, ExportFormat format, string folder, DateTimeOffset madeAt)
@@ -79,7 +77,7 @@ public static class TableExporter
     private static TableFilter? Narrow(AnalysisTable table, TableFilter filter, TableFilter fallback)
     {
         var year = Pick(table, TableDimensions.Year, filter.Year, fallback.Year);
-        var month = Pick(table, TableDimensions.Month, filter.Month, filter.Year is null ? fallback.Month : December);
+        var month = Pick(table, TableDimensions.Month, filter.Month, fallback.Month);
         var narrowed = new TableFilter(year, month, table.Takes(TableDimensions.Unit) ? filter.Unit : null);
         var complete = (!table.Requires(TableDimensions.Year) || year is not null)
             && (!table.Requires(TableDimensions.Month) || month is not null);

@@ -38,7 +38,8 @@ public static class XlsxTableWriter
 
     private static WorksheetOptions DataOptions(DbDataReader reader)
     {
-        var options = new WorksheetOptions { FrozenRows = 1, AutoFilter = new AutoFilterOptions($"A1:{ColumnLetters(reader.FieldCount)}1") };
+        var header = $"A1:{ColumnLetters(reader.FieldCount)}1";
+        var options = new WorksheetOptions { FrozenRows = 1, AutoFilter = new AutoFilterOptions(header) };
         for (var column = 1; column <= reader.FieldCount; column++)
             options.Column(column).Width = Math.Clamp(reader.GetName(column - 1).Length + 4, 10, 40);
         return options;

@@ -89,12 +89,12 @@ public sealed class AnalysisSession
     {
         filter ??= TableFilter.All;
         TableFilterRules.Check(table, filter);
-        if (filter.Unit is { } unit && !UnitExists(unit))
-            throw new TableFilterException($"Unit '{unit}' tidak dikenal di workbook referensi yang termuat.");
+        var years = Known(TableSql.KnownYears, r => r.GetInt32(0));
+        TableFilterRules.CheckKnown(filter, years, Known(TableSql.KnownUnits, r => r.GetString(0)));
         return filter;
     }
 
-    private bool UnitExists(string unit) => _store.Scalar<long>(TableSql.UnitExists, ("unit", unit)) > 0;
+    private List<T> Known<T>(string sql, Func<DbDataReader, T> read) => _store.Rows(sql, read);
 
     private static (string, object?)[] Parameters(AnalysisTable table, TableFilter filter)
     {

@@ -11,7 +11,8 @@ public static class AnalysisTables
     [
         new("capaian_bulanan", "Capaian per indikator, unit dan bulan", YearMonthUnit, "CapaianBulanan"),
         new("capaian_triwulan", "Capaian per triwulan dan s.d. triwulan", YearUnit, "CapaianTriwulan"),
-        new("capaian_tahunan", "Capaian tahunan, dibandingkan tahun lalu, hutang kinerja dan target akhir Renstra", YearUnit, "CapaianTahunan"),
+        new("capaian_tahunan", "Capaian tahunan, dibandingkan tahun lalu, hutang kinerja dan target akhir Renstra", YearUnit,
+            "CapaianTahunan"),
         new("capaian_sasaran", "Capaian sasaran (rata-rata indikatornya)", YearMonth, "CapaianSasaran"),
         new("seri_renstra", "Seri tahunan sejak kondisi awal Renstra", TableDimensions.Year, "SeriRenstra"),
         new("pembanding", "Realisasi dibandingkan target RPJMD, SPM dan instansi sejenis", TableDimensions.Year, "Pembanding"),

@@ -17,6 +17,19 @@ internal static class TableFilterRules
             throw new TableFilterException("--month memerlukan --year.");
     }
 
+    /// <summary>A year or unit the store holds nothing for is a typo, not an empty table.</summary>
+    public static void CheckKnown(TableFilter filter, IReadOnlyList<int> years, IReadOnlyList<string> units)
+    {
+        if (filter.Year is { } year && !years.Contains(year))
+            throw new TableFilterException(years.Count == 0
+                ? $"Basis data belum berisi data apa pun, juga untuk tahun {year}; jalankan 'sakip run' lebih dulu."
+                : $"Tidak ada data tahun {year} di basis data; tahun yang ada: {years[0]}–{years[^1]}.");
+
+        if (filter.Unit is { } unit && !units.Contains(unit))
+            throw new TableFilterException(
+                $"Unit '{unit}' tidak dikenal di workbook referensi yang termuat; unit yang ada: {string.Join(", ", units)}.");
+    }
+
     private static void CheckDimension(AnalysisTable table, TableDimensions dimension, bool given, string option)
     {
         if (given && !table.Takes(dimension))

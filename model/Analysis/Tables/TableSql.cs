@@ -8,7 +8,8 @@ internal static class TableSql
     public static readonly string Session = Load("Session");
     public static readonly string SessionValues = Load("SessionValues");
     public static readonly string SessionViews = Load("SessionViews");
-    public static readonly string UnitExists = Load("UnitExists");
+    public static readonly string KnownUnits = Load("KnownUnits");
+    public static readonly string KnownYears = Load("KnownYears");
 
     private static readonly Dictionary<string, string> Queries =
         AnalysisTables.All.ToDictionary(t => t.QueryName, t => Load(t.QueryName));

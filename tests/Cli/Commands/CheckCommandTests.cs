@@ -8,7 +8,8 @@ namespace SakipAnalytics.Cli.Tests.Commands;
 public sealed class CheckCommandTests(BundledRun run)
 {
     [Theory]
-    [InlineData("Capaian Bidang Rehsos 2026-06.xlsx, sheet Capaian, baris 10, kolom Capaian (%)", "Ditemukan '96,96'. Seharusnya 103,04")]
+    [InlineData("Capaian Bidang Rehsos 2026-06.xlsx, sheet Capaian, baris 10, kolom Capaian (%)",
+        "Ditemukan '96,96'. Seharusnya 103,04")]
     [InlineData("LRA Dinsos 2026 10.csv, baris 67, kolom Realisasi s.d. Bulan Ini", "Seharusnya 1.249.576.350,00 (jumlah rincian)")]
     [InlineData("RFK Dinsos Kalsel Juli 2026.xlsx, sheet RFK Juli, baris 24", "Seharusnya 804.889.429,00 seperti di LRA Dinsos 2026 07.csv")]
     [InlineData("Hasil Evaluasi LKE PSAA Tahun 2025.xlsx, sheet LKE, baris 38, kolom Nilai", "Ditemukan '11,46'. Seharusnya 10,42")]
@@ -32,7 +33,8 @@ public sealed class CheckCommandTests(BundledRun run)
 
         var text = output.ToString();
         Assert.Contains("Laporan terlambat (1)", text, StringComparison.Ordinal);
-        Assert.Contains("capaian_psbl_2025-02.xlsx: UPTD Panti Sosial Bina Laras Budi Luhur mengirim laporan 3 hari", text, StringComparison.Ordinal);
+        Assert.Contains(
+            "capaian_psbl_2025-02.xlsx: UPTD Panti Sosial Bina Laras Budi Luhur mengirim laporan 3 hari", text, StringComparison.Ordinal);
         Assert.Contains("Ditemukan '13/03/2025 (tanda tangan)'. Seharusnya paling lambat 10/03/2025.", text, StringComparison.Ordinal);
     }
 
@@ -45,7 +47,8 @@ public sealed class CheckCommandTests(BundledRun run)
         var code = Invoke(output, "--year", "2026", "--month", "3", "--unit", "SEKRE", "--file", file);
 
         Assert.Equal(ExitCodes.Success, code);
-        Assert.StartsWith("Pemeriksaan data (tahun 2026, bulan Maret, unit SEKRE): tidak ada temuan", output.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Pemeriksaan data (tahun 2026, bulan Maret, unit SEKRE): tidak ada temuan", output.ToString(), StringComparison.Ordinal);
         Assert.Single(XlsxSheets.Read(file)["Data"]);
     }
 

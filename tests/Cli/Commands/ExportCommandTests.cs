@@ -74,7 +74,10 @@ public sealed class ExportCommandTests(BundledRun run)
     [InlineData("capaian_bulanan --month 3", "--month memerlukan --year.")]
     [InlineData("kaskade --year 2026", "Tabel kaskade memerlukan --month.")]
     [InlineData("seri_renstra --unit SEKRE", "Tabel seri_renstra tidak dapat disaring dengan --unit.")]
-    [InlineData("capaian_bulanan --unit XYZ", "Unit 'XYZ' tidak dikenal")]
+    [InlineData("capaian_bulanan --unit SEK", "Unit 'SEK' tidak dikenal di workbook referensi yang termuat; unit yang ada: DAYASOS,")]
+    [InlineData("capaian_bulanan --year 26", "Tidak ada data tahun 26 di basis data; tahun yang ada: 2020–2026.")]
+    [InlineData("capaian_bulanan --all", "--all mengekspor semua tabel; hapus nama tabel 'capaian_bulanan' atau hapus --all.")]
+    [InlineData("capaian_bulanan --format csv --file tabel.xlsx", "--file tabel.xlsx tidak cocok dengan --format csv;")]
     [InlineData("capaian_bulanan --format pdf", "Format 'pdf' tidak dikenal; gunakan csv atau xlsx.")]
     public void Export_BadRequest_ExitsWithTheReasonInIndonesian(string arguments, string message)
     {
@@ -84,6 +87,30 @@ public sealed class ExportCommandTests(BundledRun run)
 
         Assert.Equal(ExitCodes.Failed, code);
         Assert.Contains(message, output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Export_FileEndingInXlsxWithoutFormat_WritesAWorkbook()
+    {
+        var file = Path.Combine(run.Output, "uji", "sasaran.xlsx");
+
+        var code = Invoke("export", "capaian_sasaran", "--year", "2025", "--file", file);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("Keterangan", XlsxSheets.Read(file).Keys);
+    }
+
+    [Fact]
+    public void Check_FileThatIsNotAWorkbook_IsRefusedBeforeWriting()
+    {
+        var output = new StringWriter();
+        var file = Path.Combine(run.Output, "uji", "temuan.csv");
+
+        var code = Invoke(output, "check", "--file", file);
+
+        Assert.Equal(ExitCodes.Failed, code);
+        Assert.Equal("sakip check menulis temuan sebagai xlsx; beri --file berakhiran .xlsx, bukan temuan.csv.", output.ToString().Trim());
+        Assert.False(File.Exists(file));
     }
 
     private int Invoke(params string[] args) => Invoke(new StringWriter(), args);

@@ -1,1 +1,0 @@
-SELECT count(*) FROM unit WHERE unit_code = $unit;
