@@ -11,7 +11,8 @@ public sealed class CheckCommandTests(BundledRun run)
     [InlineData("Capaian Bidang Rehsos 2026-06.xlsx, sheet Capaian, baris 10, kolom Capaian (%)",
         "Ditemukan '96,96'. Seharusnya 103,04")]
     [InlineData("LRA Dinsos 2026 10.csv, baris 67, kolom Realisasi s.d. Bulan Ini", "Seharusnya 1.249.576.350,00 (jumlah rincian)")]
-    [InlineData("RFK Dinsos Kalsel Juli 2026.xlsx, sheet RFK Juli, baris 24", "Seharusnya 804.889.429,00 seperti di LRA Dinsos 2026 07.csv")]
+    [InlineData("RFK Dinsos Kalsel Juli 2026.xlsx, sheet RFK Juli, baris 24",
+        "Seharusnya 804.889.429,00 seperti di LRA Dinsos 2026 07.csv")]
     [InlineData("Hasil Evaluasi LKE PSAA Tahun 2025.xlsx, sheet LKE, baris 38, kolom Nilai", "Ditemukan '11,46'. Seharusnya 10,42")]
     public void Check_BundledData_NamesEachPlantedInconsistencyWhereItIs(string where, string figures)
     {
