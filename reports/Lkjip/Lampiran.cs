@@ -25,7 +25,7 @@ internal static class Lampiran
             t.Caption.Chapter == PerencanaanKinerja.Chapter && t.Title == AgreementTable.Title(draft.Year));
         if (table is not null)
             draft.AppendText($"Sasaran, indikator, target, perubahan target, dan pagu indikatif Perjanjian Kinerja Tahun {draft.Year} "
-                + "disajikan pada ", table.Caption, " pada Bab II.");
+                + "disajikan pada ", table.Caption, " (Bab II).");
 
         var revised = draft.Facts.Agreement.Any(a => a.RevisedTarget is not null) ? " beserta Perjanjian Kinerja Perubahan" : "";
         draft.AppendPlaceholder($"pindaian Perjanjian Kinerja Tahun {draft.Year}{revised} yang telah ditandatangani");

@@ -16,10 +16,10 @@ internal static class Pendahuluan
         LatarBelakang(draft);
         MaksudDanTujuan(draft);
 
-        draft.Append(Heading.Section("C. Dasar Hukum"), BodyText.Plain("Dasar hukum penyusunan laporan ini adalah sebagai berikut:"));
+        draft.Append(Heading.Section("C. Dasar Hukum"), Lead("Dasar hukum penyusunan laporan ini adalah sebagai berikut:"));
         draft.Append([.. LegalBasis.Items(draft)]);
 
-        draft.Append(Heading.Section("D. Pengertian"), BodyText.Plain("Dalam laporan ini, yang dimaksud dengan:"));
+        draft.Append(Heading.Section("D. Pengertian"), Lead("Dalam laporan ini, yang dimaksud dengan:"));
         draft.Append([.. Glossary.Items(draft)]);
 
         Sistematika(draft);
@@ -30,18 +30,18 @@ internal static class Pendahuluan
         draft.Append(Heading.Section("A. Latar Belakang"));
         draft.AppendPlain("Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi Pemerintah "
             + "mewajibkan setiap instansi pemerintah menyusun laporan kinerja sebagai wujud pertanggungjawaban atas "
-            + $"pelaksanaan tugas dan fungsi serta penggunaan anggaran. Untuk memenuhi kewajiban tersebut, {Author(draft)} "
-            + $"menyusun {ReportName.Full(draft)} yang menyajikan capaian kinerja terhadap sasaran dalam Rencana Strategis "
-            + $"(Renstra) dan Perjanjian Kinerja (PK) Tahun {draft.Year}.");
+            + $"pelaksanaan tugas dan fungsi serta penggunaan anggaran. {Purpose(draft)} {ReportName.Full(draft)} yang "
+            + "menyajikan capaian kinerja terhadap sasaran dalam Rencana Strategis (Renstra) dan Perjanjian Kinerja (PK) "
+            + $"Tahun {draft.Year}.");
         draft.AppendPlain($"Laporan ini memuat {draft.Facts.Sasaran.Count} sasaran yang diukur dengan "
             + $"{ReportName.IndicatorCount(draft)} {ReportName.IndicatorsIntroduced(draft)}. Setiap angka dihitung dari "
             + "berkas data yang tercantum pada Lampiran 2, sehingga dapat ditelusuri ke berkas, sheet, dan baris asalnya.");
         Profile(draft);
     }
 
-    private static string Author(LkjipDraft draft) => draft.Facts.Scope.IsUnit
-        ? $"{draft.Owner}, sebagai unit pelaksana teknis {draft.OfficeName},"
-        : draft.Owner;
+    private static string Purpose(LkjipDraft draft) => draft.Facts.Scope.IsUnit
+        ? $"Sebagai unit pelaksana teknis {draft.OfficeName}, {draft.Owner} turut memenuhi kewajiban tersebut melalui"
+        : "Untuk memenuhi kewajiban tersebut, disusun";
 
     private static void Profile(LkjipDraft draft)
     {
@@ -66,8 +66,8 @@ internal static class Pendahuluan
         draft.Append(Heading.Section("B. Maksud dan Tujuan"));
         draft.AppendPlain("Maksud penyusunan laporan ini adalah memberikan informasi kinerja yang terukur kepada pemberi "
             + $"mandat dan pemangku kepentingan atas kinerja yang telah dan seharusnya dicapai {draft.Owner} pada tahun "
-            + $"{draft.Year}. Adapun tujuannya adalah:");
-        draft.Append([.. ListItem.Lettered([.. Aims(draft)])]);
+            + $"{draft.Year}.");
+        draft.Append([Lead("Adapun tujuan penyusunan laporan ini adalah:"), .. ListItem.Lettered([.. Aims(draft)])]);
     }
 
     private static IEnumerable<string> Aims(LkjipDraft draft)
@@ -87,9 +87,11 @@ internal static class Pendahuluan
     private static void Sistematika(LkjipDraft draft) => draft.Append(
     [
         Heading.Section("E. Sistematika Penulisan"),
-        BodyText.Plain("Laporan ini disusun dengan sistematika sebagai berikut."),
+        Lead("Laporan ini disusun dengan sistematika sebagai berikut."),
         .. Chapters(draft).Select(c => (Paragraph)BodyText.LeadIn(c.Name, c.Content)),
     ]);
+
+    private static Paragraph Lead(string text) => KeepWithNext.Apply(BodyText.Plain(text));
 
     private static IEnumerable<(string Name, string Content)> Chapters(LkjipDraft draft) =>
     [

@@ -33,9 +33,9 @@ internal static class PerencanaanKinerja
             return;
         }
 
+        var table = RenstraTable.Build(draft.Facts, IndicatorHeader(draft));
         draft.AppendText(RenstraTableLead(draft), draft.NextTable(Chapter), ".");
-        draft.AppendTable(Chapter, "Kondisi Awal, Target Tahunan, dan Target Akhir Renstra", RenstraTable.Build(draft.Facts,
-            IndicatorHeader(draft)));
+        draft.AppendTable(Chapter, "Kondisi Awal, Target Tahunan, dan Target Akhir Renstra", table);
         if (RenstraTable.HasGaps(draft.Facts))
             draft.AppendPlain("Tanda \"-\" menunjukkan nilai yang tidak tercantum dalam Renstra.");
     }
@@ -71,12 +71,18 @@ internal static class PerencanaanKinerja
             return;
         }
 
-        var sasaran = lines.Select(l => l.SasaranCode).Distinct().Count();
-        draft.AppendText($"Perjanjian Kinerja (PK) Tahun {draft.Year} merupakan pernyataan kesanggupan {draft.Owner} untuk "
-            + $"mewujudkan target kinerja tahunan sesuai Renstra dengan dukungan anggaran yang tersedia. PK Tahun {draft.Year} "
-            + $"memuat {sasaran} sasaran dan {lines.Count} {draft.IndicatorTerm} sebagaimana ", draft.NextTable(Chapter), ".");
+        draft.AppendText(AgreementLead(draft), draft.NextTable(Chapter), ".");
         draft.AppendTable(Chapter, AgreementTable.Title(draft.Year), AgreementTable.Build(lines, IndicatorHeader(draft)));
         draft.AppendPlain(AgreementText.Versions(lines, draft.Year));
         draft.AppendPlain(AgreementText.Budget(lines, draft.Year));
+    }
+
+    private static string AgreementLead(LkjipDraft draft)
+    {
+        var sasaran = draft.Facts.Agreement.Select(l => l.SasaranCode).Distinct().Count();
+
+        return $"Perjanjian Kinerja (PK) Tahun {draft.Year} merupakan pernyataan kesanggupan {draft.Owner} untuk mewujudkan "
+            + $"target kinerja tahunan sesuai Renstra dengan dukungan anggaran yang tersedia. PK Tahun {draft.Year} memuat "
+            + $"{sasaran} sasaran dan {draft.Facts.Agreement.Count} {draft.IndicatorTerm} sebagaimana tercantum pada ";
     }
 }

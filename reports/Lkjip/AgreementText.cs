@@ -1,0 +1,52 @@
+using SakipAnalytics.Model.Analysis.Lkjip;
+using SakipAnalytics.Model.Formatting;
+
+namespace SakipAnalytics.Reports.Lkjip;
+
+/// <summary>
+/// The sentences under the PK table: which version the capaian is measured against, every revised
+/// indicator with its old and new target and the date, and the total indicative budget.
+/// </summary>
+internal static class AgreementText
+{
+    public static string Versions(IReadOnlyList<AgreementLine> lines, int year)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+
+        var revised = lines.Where(l => l.RevisedTarget is not null).ToList();
+        if (revised.Count == 0)
+            return $"Sepanjang tahun {year} tidak terdapat perubahan target, sehingga capaian kinerja pada Bab III diukur "
+                + "terhadap target PK Murni.";
+
+        var basis = revised.Count == lines.Count
+            ? "target PK Perubahan"
+            : "target PK Perubahan untuk indikator tersebut dan terhadap target PK Murni untuk indikator lainnya";
+        return $"Pada tahun {year}, Perjanjian Kinerja direvisi melalui PK Perubahan untuk {revised.Count} indikator, "
+            + $"yaitu {IndonesianList.Join([.. revised.Select(Revision)])}. Capaian kinerja pada Bab III diukur terhadap {basis}.";
+    }
+
+    public static string Budget(IReadOnlyList<AgreementLine> lines, int year)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+
+        var missing = lines.Where(l => l.PaguIndikatif is null).Select(l => l.Code).ToList();
+        if (missing.Count == lines.Count)
+            return $"Pagu indikatif belum dicantumkan pada data Perjanjian Kinerja Tahun {year}.";
+
+        var total = $"Jumlah pagu indikatif yang mendukung Perjanjian Kinerja Tahun {year} sebesar "
+            + IndonesianFormat.Rupiah(AgreementTable.TotalPagu(lines));
+        return missing.Count == 0
+            ? total + "."
+            : $"{total}, sedangkan pagu indikatif untuk {IndonesianList.Join(missing)} belum dicantumkan.";
+    }
+
+    private static string Revision(AgreementLine line)
+    {
+        var change = line.MurniTarget is null
+            ? $"dengan target {AgreementTargetText.WithSatuan(line.RevisedTarget, line.Satuan)}"
+            : $"dari {AgreementTargetText.WithSatuan(line.MurniTarget, line.Satuan)} menjadi "
+              + AgreementTargetText.WithSatuan(line.RevisedTarget, line.Satuan);
+        var from = line.RevisedFrom is { } date ? $" yang berlaku sejak {IndonesianFormat.Date(date)}" : string.Empty;
+        return $"{line.Code} {line.Name} {change}{from}";
+    }
+}

@@ -1,0 +1,55 @@
+using SakipAnalytics.Model.Analysis.Lkjip;
+using SakipAnalytics.Reports.Lkjip;
+
+namespace SakipAnalytics.Reports.Tests.Lkjip;
+
+public sealed class AgreementTextTests
+{
+    private static readonly AgreementLine Murni = new()
+    {
+        Code = "IKU.02", Name = "Indeks kepuasan layanan", Satuan = "Indeks", SasaranCode = "S1", SasaranName = "Sasaran",
+        MurniTarget = "3.5", PaguIndikatif = 400_000_000m,
+    };
+
+    private static readonly AgreementLine Revised = Murni with
+    {
+        Code = "IKU.03", Name = "Nilai SAKIP", Satuan = "Predikat", MurniTarget = "B", RevisedTarget = "BB",
+        RevisedFrom = new DateOnly(2025, 10, 1),
+    };
+
+    [Fact]
+    public void Versions_NoRevision_MeasuresAgainstPkMurni()
+    {
+        var text = AgreementText.Versions([Murni], 2025);
+
+        Assert.Equal("Sepanjang tahun 2025 tidak terdapat perubahan target, sehingga capaian kinerja pada Bab III diukur "
+            + "terhadap target PK Murni.", text);
+    }
+
+    [Fact]
+    public void Versions_EveryIndicatorRevised_MeasuresAgainstPkPerubahanAndNamesOldAndNewGrade()
+    {
+        var text = AgreementText.Versions([Revised], 2025);
+
+        Assert.Equal("Pada tahun 2025, Perjanjian Kinerja direvisi melalui PK Perubahan untuk 1 indikator, yaitu IKU.03 "
+            + "Nilai SAKIP dari predikat B menjadi predikat BB yang berlaku sejak 1 Oktober 2025. Capaian kinerja pada Bab III "
+            + "diukur terhadap target PK Perubahan.", text);
+    }
+
+    [Fact]
+    public void Budget_SomePaguMissing_TotalsTheRestAndNamesTheMissing()
+    {
+        var text = AgreementText.Budget([Murni, Revised with { PaguIndikatif = null }], 2025);
+
+        Assert.Equal("Jumlah pagu indikatif yang mendukung Perjanjian Kinerja Tahun 2025 sebesar Rp 400.000.000, sedangkan "
+            + "pagu indikatif untuk IKU.03 belum dicantumkan.", text);
+    }
+
+    [Fact]
+    public void Budget_NoPagu_SaysItIsNotStated()
+    {
+        var text = AgreementText.Budget([Murni with { PaguIndikatif = null }], 2025);
+
+        Assert.Equal("Pagu indikatif belum dicantumkan pada data Perjanjian Kinerja Tahun 2025.", text);
+    }
+}
