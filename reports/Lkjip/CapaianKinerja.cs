@@ -68,7 +68,7 @@ internal static class CapaianKinerja
     {
         var series = draft.Facts.Series.FirstOrDefault(s => s.Code == indicator.Code);
         var chart = series is not null && LkjipTrendChart.CanDraw(series);
-        var table = SeriesTable.HasYears(analysis);
+        var table = SeriesTable.HasYears(analysis, indicator.Year);
         if (!table && !chart)
         {
             draft.AppendPlain("Data target dan realisasi tahun-tahun sebelumnya untuk indikator ini belum tersedia.");
@@ -77,7 +77,11 @@ internal static class CapaianKinerja
 
         draft.Append(BodyText.LeadIn("Perkembangan antartahun.", YearsSentence(draft, indicator, table, chart)));
         if (table)
-            draft.AppendTable(Chapter, $"Perkembangan Capaian {indicator.Code} {indicator.Name}", SeriesTable.Build(analysis));
+        {
+            draft.AppendTable(
+                Chapter, $"Perkembangan Capaian {indicator.Code} {indicator.Name}", SeriesTable.Build(analysis, indicator.Year));
+        }
+
         if (chart)
             draft.AppendFigure(Chapter, TrendFigure.Of(series!));
     }

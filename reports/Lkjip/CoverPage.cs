@@ -16,7 +16,7 @@ internal static class CoverPage
     public static void Append(LkjipDraft draft)
     {
         draft.Append(
-            Line(StyleIds.Title, BodyText.Run(Title(draft.Year)), beforeCm: 4m),
+            Line(StyleIds.Title, BodyText.Run(Title(draft)), beforeCm: 4m),
             Line(StyleIds.Subtitle, DraftMark(), beforeCm: 1.5m),
             Line(StyleIds.Subtitle, BodyText.Run(draft.Owner.ToUpperInvariant()), beforeCm: 7m));
         if (draft.Facts.Scope.IsUnit)
@@ -24,7 +24,9 @@ internal static class CoverPage
         draft.Append(Closing(draft.Date));
     }
 
-    private static string Title(int year) => $"LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN {year}";
+    private static string Title(LkjipDraft draft) => draft.Facts.Scope.IsUnit
+        ? $"LAPORAN KINERJA TAHUN {draft.Year}"
+        : $"LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN {draft.Year}";
 
     private static Paragraph Line(string styleId, Run run, decimal beforeCm) => new(
         new ParagraphProperties

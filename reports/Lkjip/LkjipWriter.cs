@@ -114,8 +114,8 @@ public sealed class LkjipWriter
 
     private DocumentInfo Describe(LkjipFacts facts, LkjipContent content)
     {
-        var owner = facts.Scope.UnitName ?? facts.Office.Name;
-        var title = content == LkjipContent.BabIII ? $"Bab III LKjIP {owner} Tahun {facts.Year}" : $"LKjIP {owner} Tahun {facts.Year}";
+        var report = facts.Scope.UnitName is { } unit ? $"Laporan Kinerja {unit}" : $"LKjIP {facts.Office.Name}";
+        var title = content == LkjipContent.BabIII ? $"Bab III {report} Tahun {facts.Year}" : $"{report} Tahun {facts.Year}";
         return new DocumentInfo(title, $"{title} (Draft)", Today());
     }
 

@@ -18,7 +18,9 @@ internal static class MeasurementMethod
         ArgumentNullException.ThrowIfNull(settings);
 
         return $"Dalam laporan ini capaian {Cap(settings.Cap)}. "
-            + $"Kategori capaian mengikuti {ScaleName(settings.Bands)}: {Bands(settings.Bands)}.";
+            + $"Kategori capaian mengikuti {ScaleName(settings.Bands)}: {Bands(settings.Bands)}. "
+            + $"Efisiensi penggunaan anggaran disajikan dengan bacaan utama {EfficiencyReadings.Label(settings.Efficiency)}, "
+            + "diikuti bacaan lainnya.";
     }
 
     private static string Cap(CapSetting cap) => cap.Ceiling is { } ceiling

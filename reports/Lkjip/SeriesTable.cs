@@ -9,9 +9,11 @@ namespace SakipAnalytics.Reports.Lkjip;
 /// </summary>
 internal static class SeriesTable
 {
-    public static bool HasYears(IkuAnalysis analysis) => analysis.Series.Any(s => s.Realisasi is not null || s.RealisasiGrade is not null);
+    public static bool HasYears(IkuAnalysis analysis, int year) =>
+        Until(analysis, year).Any(s => s.Realisasi is not null || s.RealisasiGrade is not null);
 
-    public static WordTable Build(IkuAnalysis analysis)
+    /// <summary>The years from the baseline up to and including the report's.</summary>
+    public static WordTable Build(IkuAnalysis analysis, int year)
     {
         ArgumentNullException.ThrowIfNull(analysis);
 
@@ -21,10 +23,12 @@ internal static class SeriesTable
             TableColumn.Center("Target PK", 2.2m), TableColumn.Center("Realisasi", 2.2m),
             TableColumn.Center("Capaian (%)", 2.2m), TableColumn.Center("Kategori", 2.8m),
         ]);
-        foreach (var year in analysis.Series)
-            table.AddRow(Row(year));
+        foreach (var point in Until(analysis, year))
+            table.AddRow(Row(point));
         return table;
     }
+
+    private static IEnumerable<SeriesYear> Until(IkuAnalysis analysis, int year) => analysis.Series.Where(s => s.Year <= year);
 
     private static string[] Row(SeriesYear year) => year.Baseline is not null || year.BaselineGrade is not null
         ? [$"{year.Year} (kondisi awal)", ValueText.Missing, ValueText.Missing,

@@ -5,6 +5,7 @@ public sealed record IkuAnalysis
 {
     public required string Code { get; init; }
     public AnnualComparison? Annual { get; init; }
+    /// <summary>Every year of the Renstra period from its baseline, including years after the report's.</summary>
     public IReadOnlyList<SeriesYear> Series { get; init; } = [];
     public IReadOnlyList<ComparatorResult> Comparators { get; init; } = [];
     public EfficiencyFigures? Efficiency { get; init; }

@@ -17,7 +17,7 @@ public static class IkuAnalysisReader
 
         var yearEnd = new TableFilter(year, December);
         var annual = session.Rows("capaian_tahunan", new TableFilter(year), AnalysisRows.Annual);
-        var series = session.Rows("seri_renstra", new TableFilter(year), AnalysisRows.Series).ToLookup(s => s.Code);
+        var series = session.Rows("seri_renstra", TableFilter.All, AnalysisRows.Series).ToLookup(s => s.Code);
         var comparators = session.Rows("pembanding", new TableFilter(year), AnalysisRows.Comparator).ToLookup(c => c.Code);
         var efficiency = session.Rows("efisiensi", yearEnd, AnalysisRows.Efficiency);
         var cascade = session.Rows("kaskade", yearEnd, AnalysisRows.Cascade);

@@ -8,7 +8,7 @@ public sealed class AgreementTextTests
     private static readonly AgreementLine Murni = new()
     {
         Code = "IKU.02", Name = "Indeks kepuasan layanan", Satuan = "Indeks", SasaranCode = "S1", SasaranName = "Sasaran",
-        MurniTarget = "3.5", PaguIndikatif = 400_000_000m,
+        MurniTarget = "3,5", PaguIndikatif = 400_000_000m,
     };
 
     private static readonly AgreementLine Revised = Murni with

@@ -140,12 +140,12 @@ internal static class SampleLkjipFacts
     // The reference workbook holds number cells as invariant text ("20.5") and typed cells as typed ("BB").
     private static AgreementLine[] Agreement() =>
     [
-        Pk("IKU.01", Iku01Name, "%", "S1", Sasaran1, "20.5", 1_250_000_000m) with
+        Pk("IKU.01", Iku01Name, "%", "S1", Sasaran1, "20,5", 1_250_000_000m) with
         {
-            RevisedTarget = "19.29",
+            RevisedTarget = "19,29",
             RevisedFrom = RevisedFrom,
         },
-        Pk("IKU.02", Iku02Name, "%", "S1", Sasaran1, "6.17", 750_000_000m),
+        Pk("IKU.02", Iku02Name, "%", "S1", Sasaran1, "6,17", 750_000_000m),
         Pk("IKU.03", "Nilai evaluasi SAKIP perangkat daerah", "Predikat", "S2", Sasaran2, "BB", 300_000_000m),
         Pk("IKU.04", "Jumlah PSKS yang dibina", "Lembaga", "S2", Sasaran2, "40", null),
     ];

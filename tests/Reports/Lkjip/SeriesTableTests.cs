@@ -24,7 +24,7 @@ public sealed class SeriesTableTests
             ],
         };
 
-        var rows = DocxText.Rows(SeriesTable.Build(analysis).Build());
+        var rows = DocxText.Rows(SeriesTable.Build(analysis, 2022).Build());
 
         Assert.Equal(["2020 (kondisi awal)", "-", "-", "14,85", "-", "-"], rows[1]);
         Assert.Equal(["2021", "17,5", "18 (Perubahan)", "16,87", "93,72", "Sangat Tinggi"], rows[2]);
