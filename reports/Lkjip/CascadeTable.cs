@@ -17,10 +17,10 @@ internal static class CascadeTable
 
         var table = new WordTable(
         [
-            TableColumn.Center("Jenis", 0.9m), TableColumn.Left("Indikator (Unit)", 2.7m),
-            TableColumn.Center("Realisasi", 1.8m), TableColumn.Center("Capaian (%)", 1.7m),
+            TableColumn.Left("Indikator (Unit)", 4.1m),
+            TableColumn.Center("Realisasi", 1.7m), TableColumn.Center("Capaian (%)", 1.6m),
             TableColumn.Right("Pagu (Rp)", 2.5m), TableColumn.Right("Realisasi Anggaran (Rp)", 2.5m),
-            TableColumn.Right("Serapan (%)", 1.9m),
+            TableColumn.Right("Serapan (%)", 1.6m),
         ]);
         foreach (var line in cascade)
             table.AddRow(Row(line));
@@ -29,8 +29,7 @@ internal static class CascadeTable
 
     private static TableCellText[] Row(CascadeLine line) =>
     [
-        new(line.Jenis),
-        new($"{line.Code} {line.Name} ({line.UnitCode})") { IndentCm = (line.Depth - 1) * IndentPerLevelCm },
+        new($"{line.Jenis} {line.Code} {line.Name} ({line.UnitCode})") { IndentCm = (line.Depth - 1) * IndentPerLevelCm },
         new(FigureText.Of(line.Realisasi, line.RealisasiGrade)),
         new(FigureText.Percent(line.Capaian)),
         new(FigureText.Money(line.Spending?.Pagu)),

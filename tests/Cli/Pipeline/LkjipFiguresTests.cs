@@ -65,9 +65,9 @@ public sealed class LkjipFiguresTests(BundledRun run) : IDisposable
         Assert.NotEmpty(rows);
         Assert.All(rows, row =>
         {
-            var code = row[1].Split(' ')[0];
+            var code = row[0].Split(' ')[1];
             var budget = spending.Where(s => s.Code == code).Select(s => s.Row).DefaultIfEmpty(["-", "-", "-"]).First();
-            Assert.Equal([.. cascade.First(c => c.Code == code).Row, .. budget], row.Skip(2));
+            Assert.Equal([.. cascade.First(c => c.Code == code).Row, .. budget], row.Skip(1));
         });
     }
 

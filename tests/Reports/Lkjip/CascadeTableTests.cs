@@ -24,9 +24,9 @@ public sealed class CascadeTableTests
 
         var rows = DocxText.Rows(CascadeTable.Build(cascade).Build());
 
-        Assert.Equal(["IKP", "REH.01 Persentase PPKS terlayani (REHSOS)", "98,02", "98,02", "-", "-", "-"], rows[1]);
+        Assert.Equal(["IKP REH.01 Persentase PPKS terlayani (REHSOS)", "98,02", "98,02", "-", "-", "-"], rows[1]);
         Assert.Equal(
-            ["IKK", "PSTW.01 Jumlah lansia terlayani (PSTW)", "111", "100,91", "2.310.000.000", "2.073.373.065", "89,76"],
+            ["IKK PSTW.01 Jumlah lansia terlayani (PSTW)", "111", "100,91", "2.310.000.000", "2.073.373.065", "89,76"],
             rows[2]);
     }
 }
