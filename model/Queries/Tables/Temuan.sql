@@ -94,7 +94,8 @@ fisik_impossible AS (
 fisik_down AS (
     SELECT 'realisasi fisik menurun', 'emonev', NULL, e.year, e.month, f.file_name, e.source_sheet, e.source_row,
            'Realisasi Fisik (%)', id_number(e.realisasi_fisik),
-           'paling sedikit ' || id_number(p.realisasi_fisik) || ' seperti bulan sebelumnya (' || pf.file_name || ' baris ' || p.source_row || ')',
+           'paling sedikit ' || id_number(p.realisasi_fisik)
+           || ' seperti bulan sebelumnya (' || pf.file_name || ' baris ' || p.source_row || ')',
            'Realisasi fisik sub kegiatan ' || e.sub_kegiatan_code || ' s.d. bulan ini lebih kecil daripada bulan sebelumnya.'
     FROM emonev_line e
     JOIN source_file f ON f.file_id = e.file_id
@@ -112,7 +113,8 @@ absorption_differs AS (
     SELECT 'serapan berbeda dengan LRA', 'capaian', c.unit_code, c.year, c.month, f.file_name, r.source_sheet, c.source_row,
            'Realisasi s.d. Bulan Ini', id_number(c.realisasi_value),
            id_number(percent_of(a.spent, a.pagu)) || ' menurut ' || a.file_name,
-           c.indicator_code || ' mengukur realisasi anggaran, tetapi nilai akhir tahunnya berbeda dengan serapan seluruh program di LRA Desember.'
+           c.indicator_code || ' mengukur realisasi anggaran, tetapi nilai akhir tahunnya berbeda dengan serapan '
+           || 'seluruh program di LRA Desember.'
     FROM capaian_result c
     JOIN indicator i ON i.indicator_code = c.indicator_code
     JOIN office_absorption a ON a.year = c.year AND a.month = c.month

@@ -25,8 +25,9 @@ public static class XlsxSheets
         var part = (WorksheetPart)book.GetPartById(book.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheet).Id!.Value!);
         var cell = part.Worksheet.Descendants<Row>().ElementAt(row).Elements<Cell>().ElementAt(column);
         var styles = book.WorkbookStylesPart!.Stylesheet;
-        var formatId = styles.CellFormats!.Elements<CellFormat>().ElementAt((int)(cell.StyleIndex?.Value ?? 0)).NumberFormatId?.Value;
-        return styles.NumberingFormats?.Elements<NumberingFormat>().FirstOrDefault(f => f.NumberFormatId?.Value == formatId)?.FormatCode?.Value;
+        var format = styles.CellFormats!.Elements<CellFormat>().ElementAt((int)(cell.StyleIndex?.Value ?? 0)).NumberFormatId?.Value;
+        return styles.NumberingFormats?.Elements<NumberingFormat>()
+            .FirstOrDefault(f => f.NumberFormatId?.Value == format)?.FormatCode?.Value;
     }
 
     public static List<string> SchemaErrors(string path)
@@ -40,7 +41,8 @@ public static class XlsxSheets
 
     private static string Text(Cell cell, List<string>? shared) => cell.DataType?.Value switch
     {
-        _ when cell.DataType?.Value == CellValues.SharedString => shared![int.Parse(cell.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture)],
+        _ when cell.DataType?.Value == CellValues.SharedString =>
+            shared![int.Parse(cell.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture)],
         _ when cell.DataType?.Value == CellValues.InlineString => cell.InlineString!.InnerText,
         _ => cell.CellValue?.Text ?? "",
     };
