@@ -20,7 +20,7 @@ public static class ProgramBudgetChart
     private const double BarWidth = 0.38;
     private const decimal Billion = 1_000_000_000m;
 
-    public static Plot Build(IReadOnlyList<BudgetLine> programs)
+    public static Plot Build(IReadOnlyList<BudgetLine> programs, string title)
     {
         ArgumentNullException.ThrowIfNull(programs);
 
@@ -29,13 +29,13 @@ public static class ProgramBudgetChart
         var barPlot = plot.Add.Bars(bars);
         barPlot.ValueLabelStyle.FontName = ChartTheme.FontName;
         barPlot.ValueLabelStyle.FontSize = 11;
-        Style(plot, programs);
+        Style(plot, programs, title);
         return plot;
     }
 
-    public static byte[] RenderPng(IReadOnlyList<BudgetLine> programs)
+    public static byte[] RenderPng(IReadOnlyList<BudgetLine> programs, string title)
     {
-        using var plot = Build(programs);
+        using var plot = Build(programs, title);
 
         plot.ScaleFactor = Scale;
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
@@ -43,7 +43,7 @@ public static class ProgramBudgetChart
 
     private static IEnumerable<Bar> Pair(BudgetLine program, int index)
     {
-        yield return NewBar(index - BarWidth / 2, program.Pagu, ChartTheme.Target, IndonesianFormat.Figure(program.Pagu / Billion));
+        yield return NewBar(index - BarWidth / 2, program.Pagu, ChartTheme.Target, IndonesianFormat.Number(program.Pagu / Billion));
         var label = program.Absorption is { } absorption ? IndonesianFormat.Number(absorption) + "%" : string.Empty;
         yield return NewBar(index + BarWidth / 2, program.Realisasi, ChartTheme.Realisasi, label);
     }
@@ -58,14 +58,14 @@ public static class ProgramBudgetChart
         Label = label,
     };
 
-    private static void Style(Plot plot, IReadOnlyList<BudgetLine> programs)
+    private static void Style(Plot plot, IReadOnlyList<BudgetLine> programs, string title)
     {
         var positions = programs.Select((_, index) => (double)index).ToArray();
 
         plot.Axes.Bottom.SetTicks(positions, [.. programs.Select(p => p.Code)]);
         plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = v => IndonesianFormat.Figure((decimal)v) };
         plot.Axes.Margins(bottom: 0, top: 0.2);
-        plot.Title("Pagu dan realisasi anggaran per program");
+        plot.Title(title);
         plot.YLabel("Miliar rupiah");
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "Pagu", FillColor = ChartTheme.Target });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "Realisasi (label: serapan)", FillColor = ChartTheme.Realisasi });

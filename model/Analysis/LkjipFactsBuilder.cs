@@ -34,7 +34,7 @@ public static class LkjipFactsBuilder
             Sasaran = BySasaran(indicators),
             Series = SeriesFor(queries, year, indicators),
             Budget = Budget(queries, year, scope),
-            SourceFiles = queries.SourceFiles(year),
+            SourceFiles = queries.SourceFiles(year, scope.UnitCode),
             Analysis = IkuAnalysisReader.Read(session, year, indicators),
             Agreement = AgreementQuery.Read(store, year, scope),
             Findings = QualityFindings.Read(session, new TableFilter(year, Unit: scope.UnitCode)),

@@ -34,8 +34,9 @@ public sealed class ResultQueries(SakipStore store)
     public IReadOnlyList<AbsorptionPoint> Absorption(int year, int month) =>
         store.Rows(ModelSql.Absorption, ReadAbsorption, ("year", year), ("month", month));
 
-    public IReadOnlyList<string> SourceFiles(int year) =>
-        store.Rows(ModelSql.SourceFiles, r => r.GetString(0), ("year", year));
+    /// <summary>The files a year's report draws on; for a unit's report, the unit's own with the shared ones.</summary>
+    public IReadOnlyList<string> SourceFiles(int year, string? unit = null) =>
+        store.Rows(ModelSql.SourceFiles, r => r.GetString(0), ("year", year), ("unit", unit));
 
     internal List<(string Code, int Year, Target? Target, Realisasi? Realisasi)> SeriesPoints(int year) =>
         store.Rows(ModelSql.IndicatorSeries, ReadSeriesPoint, ("year", year));

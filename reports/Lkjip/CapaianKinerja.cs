@@ -121,6 +121,9 @@ internal static class CapaianKinerja
             + $"{analysis.Cascade.Count} indikator program dan kegiatan beserta anggarannya sebagaimana ", draft.NextTable(Chapter), "."));
         draft.AppendTable(Chapter, $"Indikator Program dan Kegiatan Pendukung {indicator.Code} Tahun {indicator.Year}",
             CascadeTable.Build(analysis.Cascade));
+        if (analysis.Cascade.Any(c => c.Depth > 1))
+            draft.AppendPlain("Pagu indikator program pada tabel tersebut telah mencakup pagu indikator kegiatan di bawahnya, "
+                + "sehingga kolom pagu tidak untuk dijumlahkan.");
     }
 
 

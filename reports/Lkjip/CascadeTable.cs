@@ -4,8 +4,9 @@ using SakipAnalytics.Reports.Word;
 namespace SakipAnalytics.Reports.Lkjip;
 
 /// <summary>
-/// The program and activity indicators behind an IKU (<c>kaskade</c>), each with its result
-/// and the budget of the sub kegiatan mapped to it (<c>efisiensi</c>).
+/// The program and activity indicators behind an IKU (<c>kaskade</c>), each with its target, result
+/// and the budget of the sub kegiatan behind it (<c>efisiensi</c>); a program indicator's budget
+/// includes that of the activity indicators under it.
 /// </summary>
 internal static class CascadeTable
 {
@@ -17,10 +18,9 @@ internal static class CascadeTable
 
         var table = new WordTable(
         [
-            TableColumn.Left("Indikator (Unit)", 4.1m),
+            TableColumn.Left("Indikator (Unit Kerja)", 4.8m), TableColumn.Center("Target", 1.5m),
             TableColumn.Center("Realisasi", 1.7m), TableColumn.Center("Capaian (%)", 1.6m),
-            TableColumn.Right("Pagu (Rp)", 2.5m), TableColumn.Right("Realisasi Anggaran (Rp)", 2.5m),
-            TableColumn.Right("Serapan (%)", 1.6m),
+            TableColumn.Right("Pagu (Rp)", 2.6m), TableColumn.Right("Serapan (%)", 1.8m),
         ]);
         foreach (var line in cascade)
             table.AddRow(Row(line));
@@ -30,10 +30,10 @@ internal static class CascadeTable
     private static TableCellText[] Row(CascadeLine line) =>
     [
         new($"{line.Jenis} {line.Code} {line.Name} ({line.UnitCode})") { IndentCm = (line.Depth - 1) * IndentPerLevelCm },
+        new(ValueText.Of(line.Target)),
         new(FigureText.Of(line.Realisasi, line.RealisasiGrade)),
         new(FigureText.Percent(line.Capaian)),
         new(FigureText.Money(line.Spending?.Pagu)),
-        new(FigureText.Money(line.Spending?.Spent)),
         new(FigureText.Percent(line.Spending?.Absorption)),
     ];
 }

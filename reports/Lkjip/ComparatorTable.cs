@@ -24,13 +24,16 @@ internal static class ComparatorTable
         return table;
     }
 
-    /// <summary>"lebih baik", "setara", "lebih rendah" or "-", honouring the indicator's polarity.</summary>
+    /// <summary>
+    /// "lebih baik", "setara", "lebih buruk" or "-", honouring the indicator's polarity ("lebih rendah"
+    /// would read as good news for a negative indicator).
+    /// </summary>
     public static string Verdict(ComparatorResult comparator) => (comparator.AtLeastAsGood, comparator.Difference) switch
     {
         (null, _) => ValueText.Missing,
         (true, 0m) => "setara",
         (true, _) => "lebih baik",
-        (false, _) => "lebih rendah",
+        (false, _) => "lebih buruk",
     };
 
     private static string[] Row(ComparatorResult c) =>
@@ -39,5 +42,6 @@ internal static class ComparatorTable
         Verdict(c),
     ];
 
-    private static string Source(ComparatorResult c) => c.Source is null ? c.Name : $"{c.Name} ({c.Source})";
+    private static string Source(ComparatorResult c) =>
+        c.Source is null || c.Name.Contains(c.Source, StringComparison.OrdinalIgnoreCase) ? c.Name : $"{c.Name} ({c.Source})";
 }

@@ -18,13 +18,13 @@ internal static class ComparatorText
         if (better.Count == 0 && worse.Count == 0)
             return [lead, table, "; perbandingan belum dapat dilakukan karena nilai pembanding atau realisasinya tidak tersedia."];
 
-        return [lead, table, ": " + Clause(better, "setara atau lebih baik dari") + Joiner(better, worse)
-            + Clause(worse, "lebih rendah dari") + Polarity(indicator) + "."];
+        return [lead, table, ": " + Clause(better, "setara dengan atau lebih baik daripada") + Joiner(better, worse)
+            + Clause(worse, "lebih buruk daripada") + Polarity(indicator) + "."];
     }
 
-    /// <summary>A peer office by its name; a target or standard by its kind, then its name.</summary>
+    /// <summary>A target as "target" and its source ("target RPJMD Provinsi ..."); a standard or a peer office by its name.</summary>
     private static string Named(ComparatorResult c) =>
-        c.Kind == "Instansi sejenis" ? c.Name : $"{char.ToLowerInvariant(c.Kind[0])}{c.Kind[1..]} ({c.Name})";
+        c.Kind.StartsWith("Target", StringComparison.OrdinalIgnoreCase) ? $"target {c.Name}" : c.Name;
 
     private static string Clause(List<string> names, string verdict) =>
         names.Count == 0 ? string.Empty : $"realisasi {verdict} {IndonesianList.Join(names)}";

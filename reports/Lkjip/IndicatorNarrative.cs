@@ -74,9 +74,9 @@ internal static partial class IndicatorNarrative
         (indicator.Target?.Kind, indicator.Target?.Low, indicator.Realisasi?.Value) switch
         {
             (TargetKind.Number, { } target, { } realisasi) when realisasi > target =>
-                "; realisasi yang lebih tinggi dari target membuat capaian berada di bawah 100%.",
+                "; realisasi yang lebih tinggi daripada target membuat capaian berada di bawah 100%.",
             (TargetKind.Number, { } target, { } realisasi) when realisasi < target =>
-                "; realisasi yang lebih rendah dari target membuat capaian berada di atas 100%.",
+                "; realisasi yang lebih rendah daripada target membuat capaian berada di atas 100%.",
             _ => ".",
         };
 

@@ -11,7 +11,7 @@ internal static class MeasurementMethod
         "Capaian kinerja diukur dengan membandingkan realisasi terhadap target setiap indikator. Untuk indikator "
         + "berpolaritas positif, capaian = realisasi / target × 100%; untuk indikator berpolaritas negatif (semakin "
         + "rendah realisasi semakin baik), capaian = (2 × target − realisasi) / target × 100%; untuk target berupa "
-        + "predikat, realisasi yang sama dengan atau lebih baik dari target bernilai 100%.";
+        + "predikat, realisasi yang sama dengan atau lebih baik daripada target bernilai 100%.";
 
     public static string Settings(AnalysisSettings settings)
     {

@@ -4,7 +4,10 @@ using SakipAnalytics.Reports.Word;
 
 namespace SakipAnalytics.Reports.Lkjip;
 
-/// <summary>Bab III B: pagu, realisasi and serapan of each program and kegiatan, with the total.</summary>
+/// <summary>
+/// Bab III B: pagu, realisasi and serapan of each program and kegiatan with the total, and a chart of
+/// the programs; for a unit, of each sub kegiatan it runs.
+/// </summary>
 internal static class RealisasiAnggaran
 {
     private const string Chapter = AkuntabilitasKinerja.Chapter;
@@ -12,47 +15,44 @@ internal static class RealisasiAnggaran
 
     public static void Append(LkjipDraft draft)
     {
-        var lines = draft.Facts.Budget.Where(l => l.Level != BudgetLevel.SubKegiatan).ToList();
+        var unit = draft.Facts.Scope.IsUnit;
+        var lines = draft.Facts.Budget.Where(l => unit == (l.Level == BudgetLevel.SubKegiatan)).ToList();
+        var what = unit ? "sub kegiatan" : "program dan kegiatan";
 
         draft.Append(Heading.Section("B. Realisasi Anggaran"));
         if (lines.Count == 0)
         {
-            draft.AppendPlaceholder(
-                "realisasi anggaran per program dan kegiatan (data LRA akhir tahun belum tersedia)");
+            draft.AppendPlaceholder($"realisasi anggaran per {what} (data LRA akhir tahun belum tersedia)");
             return;
         }
 
         var total = BudgetTotal.Of(lines);
-        draft.AppendText(Summary(draft, total), draft.NextTable(Chapter), ".");
-        var title = $"Realisasi Anggaran per Program dan Kegiatan Tahun {draft.Year}";
-        draft.AppendTable(Chapter, title, Table(lines, total));
-        AppendChart(draft, lines);
+        draft.AppendText(Summary(draft, total, what), draft.NextTable(Chapter), ".");
+        var title = $"Realisasi Anggaran per {(unit ? "Sub Kegiatan" : "Program dan Kegiatan")} Tahun {draft.Year}";
+        draft.AppendTable(Chapter, title, Table(lines, total, unit ? "Sub Kegiatan" : "Program/Kegiatan"));
+        AppendChart(draft, lines.Where(l => l.Level == lines.Min(x => x.Level)).ToList(), unit ? "sub kegiatan" : "program");
     }
 
-    private static void AppendChart(LkjipDraft draft, List<BudgetLine> lines)
+    private static void AppendChart(LkjipDraft draft, List<BudgetLine> top, string what)
     {
-        var programs = lines.Where(l => l.Level == BudgetLevel.Program).ToList();
-        if (programs.Count == 0)
-            return;
-
-        var lowest = programs.Where(p => p.Absorption is not null).MinBy(p => p.Absorption);
-        draft.AppendText("Perbandingan pagu dan realisasi setiap program disajikan pada ", draft.NextFigure(Chapter),
+        var lowest = top.Where(p => p.Absorption is not null).MinBy(p => p.Absorption);
+        draft.AppendText($"Perbandingan pagu dan realisasi setiap {what} disajikan pada ", draft.NextFigure(Chapter),
             $". Serapan terendah terdapat pada {lowest?.Code} {lowest?.Name} sebesar {FigureText.Percent(lowest?.Absorption)}%, "
             + "sedangkan efisiensi penggunaan anggaran setiap indikator diuraikan pada analisis indikator di Bagian A.");
-        draft.AppendFigure(Chapter, BudgetFigure.Of(programs, draft.Year));
+        draft.AppendFigure(Chapter, BudgetFigure.Of(top, draft.Year, what));
     }
 
-    private static string Summary(LkjipDraft draft, BudgetTotal total) =>
-        $"Pada tahun {draft.Year}, pagu anggaran {draft.OfficeName} sebesar {IndonesianFormat.Rupiah(total.Pagu)} "
+    private static string Summary(LkjipDraft draft, BudgetTotal total, string what) =>
+        $"Pada tahun {draft.Year}, pagu anggaran {draft.Owner} sebesar {IndonesianFormat.Rupiah(total.Pagu)} "
         + $"dengan realisasi {IndonesianFormat.Rupiah(total.Realisasi)} atau serapan {Absorption(total.Absorption)}%. "
-        + "Rincian per program dan kegiatan disajikan pada ";
+        + $"Rincian per {what} disajikan pada ";
 
-    private static WordTable Table(List<BudgetLine> lines, BudgetTotal total)
+    private static WordTable Table(List<BudgetLine> lines, BudgetTotal total, string header)
     {
         var table = new WordTable(
         [
             TableColumn.Left("Kode", 2.4m),
-            TableColumn.Left("Program/Kegiatan", 4.8m),
+            TableColumn.Left(header, 4.8m),
             TableColumn.Right("Pagu (Rp)", 2.6m),
             TableColumn.Right("Realisasi (Rp)", 2.6m),
             TableColumn.Right("Serapan (%)", 1.6m),

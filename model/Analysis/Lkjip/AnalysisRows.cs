@@ -1,4 +1,5 @@
 using SakipAnalytics.Model.Analysis.Tables;
+using SakipAnalytics.Model.Capaian;
 
 namespace SakipAnalytics.Model.Analysis.Lkjip;
 
@@ -80,6 +81,7 @@ internal static class AnalysisRows
         Name = r.Required("indikator"),
         ParentCode = r.Text("kode_induk"),
         UnitCode = r.Required("kode_unit"),
+        Target = StoredTarget.From(r.Text("target_predikat"), r.Number("target"), r.Number("target_atas") ?? r.Number("target")),
         Realisasi = r.Number("realisasi"),
         RealisasiGrade = r.Text("realisasi_predikat"),
         Capaian = r.Number("capaian"),

@@ -13,6 +13,10 @@ public sealed record CascadeLine
     public required string Name { get; init; }
     public string? ParentCode { get; init; }
     public required string UnitCode { get; init; }
+
+    /// <summary>The target the year's capaian was computed against.</summary>
+    public Capaian.Target? Target { get; init; }
+
     public decimal? Realisasi { get; init; }
     public string? RealisasiGrade { get; init; }
     public decimal? Capaian { get; init; }

@@ -1,4 +1,5 @@
 using SakipAnalytics.Model.Analysis.Lkjip;
+using SakipAnalytics.Model.Capaian;
 using SakipAnalytics.Reports.Lkjip;
 using SakipAnalytics.Reports.Tests.Word;
 
@@ -12,9 +13,9 @@ public sealed class CascadeTableTests
         CascadeLine[] cascade =
         [
             new() { IkuCode = "IKU.01", Depth = 1, Jenis = "IKP", Code = "REH.01", Name = "Persentase PPKS terlayani",
-                    UnitCode = "REHSOS", Realisasi = 98.02m, Capaian = 98.02m },
+                    UnitCode = "REHSOS", Target = Target.Number(100m), Realisasi = 98.02m, Capaian = 98.02m },
             new() { IkuCode = "IKU.01", Depth = 2, Jenis = "IKK", Code = "PSTW.01", Name = "Jumlah lansia terlayani",
-                    UnitCode = "PSTW", Realisasi = 111m, Capaian = 100.91m,
+                    UnitCode = "PSTW", Target = Target.Number(110m), Realisasi = 111m, Capaian = 100.91m,
                     Spending = new EfficiencyFigures
                     {
                         Code = "PSTW.01", UnitCode = "PSTW", Pagu = 2_310_000_000m, Spent = 2_073_373_065m, Absorption = 89.76m,
@@ -24,9 +25,7 @@ public sealed class CascadeTableTests
 
         var rows = DocxText.Rows(CascadeTable.Build(cascade).Build());
 
-        Assert.Equal(["IKP REH.01 Persentase PPKS terlayani (REHSOS)", "98,02", "98,02", "-", "-", "-"], rows[1]);
-        Assert.Equal(
-            ["IKK PSTW.01 Jumlah lansia terlayani (PSTW)", "111", "100,91", "2.310.000.000", "2.073.373.065", "89,76"],
-            rows[2]);
+        Assert.Equal(["IKP REH.01 Persentase PPKS terlayani (REHSOS)", "100", "98,02", "98,02", "-", "-"], rows[1]);
+        Assert.Equal(["IKK PSTW.01 Jumlah lansia terlayani (PSTW)", "110", "111", "100,91", "2.310.000.000", "89,76"], rows[2]);
     }
 }

@@ -26,9 +26,22 @@ public sealed class ComparatorTextTests
 
         var text = string.Concat(ComparatorText.Of(SampleLkjipFacts.Iku01(), [Rpjmd, Peer], table).Select(p => p.Text));
 
-        Assert.Equal("Realisasi IKU.01 tahun 2024 dibandingkan dengan 2 pembanding pada Tabel 3.4: realisasi setara atau "
-            + "lebih baik dari target RPJMD (RPJMD Provinsi 2021-2026), tetapi realisasi lebih rendah dari Dinas Sosial "
+        Assert.Equal("Realisasi IKU.01 tahun 2024 dibandingkan dengan 2 pembanding pada Tabel 3.4: realisasi setara dengan "
+            + "atau lebih baik daripada target RPJMD Provinsi 2021-2026, tetapi realisasi lebih buruk daripada Dinas Sosial "
             + "Provinsi Sulawesi Barat.", text);
+    }
+
+    [Fact]
+    public void Build_SourceAlreadyInTheName_IsNotRepeated()
+    {
+        var spm = Peer with
+        {
+            Kind = "Standar Pelayanan Minimal", Name = "SPM Bidang Sosial (Permensos 9/2018)", Source = "Permensos 9/2018",
+        };
+
+        var rows = DocxText.Rows(ComparatorTable.Build([spm], 2024).Build());
+
+        Assert.Equal("SPM Bidang Sosial (Permensos 9/2018)", rows[1][1]);
     }
 
     [Fact]
@@ -37,6 +50,6 @@ public sealed class ComparatorTextTests
         var rows = DocxText.Rows(ComparatorTable.Build([Rpjmd, Peer], 2024).Build());
 
         Assert.Equal(["Target RPJMD", "RPJMD Provinsi 2021-2026 (Perda 1/2021)", "19", "22", "3", "lebih baik"], rows[1]);
-        Assert.Equal(["Instansi sejenis", "Dinas Sosial Provinsi Sulawesi Barat", "22,41", "22", "-0,41", "lebih rendah"], rows[2]);
+        Assert.Equal(["Instansi sejenis", "Dinas Sosial Provinsi Sulawesi Barat", "22,41", "22", "-0,41", "lebih buruk"], rows[2]);
     }
 }

@@ -63,7 +63,7 @@ public sealed class LkjipWriterCapaianTests(LkjipDocument document) : IClassFixt
 
         Assert.Contains("berpolaritas negatif", narrative);
         Assert.Contains("semakin rendah realisasi semakin baik", narrative);
-        Assert.Contains("realisasi yang lebih tinggi dari target membuat capaian berada di bawah 100%", narrative);
+        Assert.Contains("realisasi yang lebih tinggi daripada target membuat capaian berada di bawah 100%", narrative);
         Assert.Contains("capaian kinerjanya sebesar 79,74% dan termasuk kategori Tinggi", narrative);
     }
 
