@@ -39,9 +39,9 @@ public sealed class ReportOptions
         if (parse.GetValue(Unit)?.Trim().ToUpperInvariant() is not { Length: > 0 } code)
             return ReportScope.Office;
 
-        var name = new ResultQueries(store).UnitName(code)
+        var (name, kind) = new ResultQueries(store).Unit(code)
             ?? throw new SettingsException($"Unit '{code}' tidak dikenal di workbook referensi yang termuat.");
-        return ReportScope.Unit(code, name);
+        return ReportScope.Unit(code, name, kind);
     }
 
     /// <summary>The year asked for, which must have December results in the scope; else the latest closed year.</summary>

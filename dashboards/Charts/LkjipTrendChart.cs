@@ -37,8 +37,9 @@ public static class LkjipTrendChart
         ArgumentNullException.ThrowIfNull(series);
 
         var plot = ChartTheme.NewPlot();
-        AddBars(plot, series);
+        // The end target goes first so the bars' value labels print over its dashed line, not under it.
         AddEndTarget(plot, series);
+        AddBars(plot, series);
         Style(plot, series);
         return plot;
     }
@@ -67,6 +68,7 @@ public static class LkjipTrendChart
         var barPlot = plot.Add.Bars(bars);
         barPlot.ValueLabelStyle.FontName = ChartTheme.FontName;
         barPlot.ValueLabelStyle.FontSize = 12;
+        barPlot.ValueLabelStyle.BackgroundColor = Colors.White;
     }
 
     private static IEnumerable<Bar> Pair(YearPoint point, int index)
@@ -106,7 +108,7 @@ public static class LkjipTrendChart
         plot.Axes.Bottom.SetTicks(positions, [.. YearLabels(series)]);
         plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = FigureText };
         plot.Axes.Margins(bottom: 0, top: 0.2);
-        plot.Title($"{series.Code}: target dan realisasi");
+        plot.Title($"{series.Code}: Target dan Realisasi");
         plot.YLabel(series.Satuan);
         ShowLegend(plot, series);
     }

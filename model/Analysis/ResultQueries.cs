@@ -17,8 +17,9 @@ public sealed class ResultQueries(SakipStore store)
     /// <summary>The latest month of the year units reported; null when they reported nothing that year.</summary>
     public int? LatestMonthOf(int year) => store.Rows(ModelSql.LatestMonthOf, r => r.IntOrNull(0), ("year", year))[0];
 
-    /// <summary>A unit's name in the reference workbook; null when the code is unknown.</summary>
-    public string? UnitName(string unit) => store.Rows(ModelSql.UnitName, r => r.GetString(0), ("unit", unit)).FirstOrDefault();
+    /// <summary>A unit's name and jenis in the reference workbook; null when the code is unknown.</summary>
+    public (string Name, string Kind)? Unit(string unit) =>
+        store.Rows(ModelSql.UnitName, r => ((string, string)?)(r.GetString(0), r.GetString(1)), ("unit", unit)).FirstOrDefault();
 
     /// <summary>Every indicator's result for a month; month 12 gives the year's results.</summary>
     public IReadOnlyList<IndicatorResult> IndicatorResults(int year, int month) =>

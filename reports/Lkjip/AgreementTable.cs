@@ -61,6 +61,6 @@ internal static class AgreementTable
     private static TableCellText[] TotalRow(IReadOnlyList<AgreementLine> lines) =>
     [
         new("Jumlah pagu indikatif") { Span = LabelSpan, Bold = true },
-        new(IndonesianFormat.Number(TotalPagu(lines), 0)) { Bold = true },
+        new(lines.Any(l => l.PaguIndikatif is not null) ? IndonesianFormat.Number(TotalPagu(lines), 0) : ValueText.Missing) { Bold = true },
     ];
 }

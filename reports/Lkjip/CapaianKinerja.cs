@@ -110,15 +110,19 @@ internal static class CapaianKinerja
 
     private static void AppendCascade(LkjipDraft draft, IndicatorResult indicator, IkuAnalysis analysis)
     {
+        if (analysis.Cascade.Count == 0 && indicator.Jenis != "IKU")
+            return;
+
         if (analysis.Cascade.Count == 0)
         {
             draft.Append(BodyText.LeadIn("Program dan kegiatan pendukung.", $"Indikator program dan kegiatan di bawah "
-                + $"{indicator.Code} belum tercantum pada workbook referensi."));
+                + $"{indicator.Code} belum tercantum pada data referensi perencanaan."));
             return;
         }
 
         draft.Append(BodyText.LeadIn("Program dan kegiatan pendukung.", $"Capaian {indicator.Code} didukung oleh "
-            + $"{analysis.Cascade.Count} indikator program dan kegiatan beserta anggarannya sebagaimana ", draft.NextTable(Chapter), "."));
+            + $"{analysis.Cascade.Count} indikator program dan kegiatan beserta anggarannya sebagaimana ",
+            draft.NextTable(Chapter), "."));
         draft.AppendTable(Chapter, $"Indikator Program dan Kegiatan Pendukung {indicator.Code} Tahun {indicator.Year}",
             CascadeTable.Build(analysis.Cascade));
         if (analysis.Cascade.Any(c => c.Depth > 1))

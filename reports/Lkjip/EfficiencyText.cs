@@ -20,7 +20,7 @@ internal static class EfficiencyText
         ArgumentNullException.ThrowIfNull(indicator);
 
         if (figures?.Pagu is not { } pagu)
-            return $"Indikator {indicator.Code} belum dipetakan ke sub kegiatan pada workbook referensi, sehingga efisiensi "
+            return $"Indikator {indicator.Code} belum dipetakan ke sub kegiatan pada data referensi perencanaan, sehingga efisiensi "
                 + "penggunaan anggarannya belum dapat dihitung.";
 
         var spending = $"Sub kegiatan yang mendukung {indicator.Code} memiliki pagu {IndonesianFormat.Rupiah(pagu)} dengan "
@@ -57,7 +57,8 @@ internal static class EfficiencyText
         if (f.CostPerOutput is not { } cost)
             return "biaya per satuan output tidak dapat dihitung karena realisasinya nol atau tidak tersedia";
 
-        var unit = $"biaya per satuan output ({indicator.Satuan.Trim()}) {IndonesianFormat.Rupiah(cost)}";
+        var per = indicator.Satuan.Trim() is "%" ? "poin persen" : indicator.Satuan.Trim();
+        var unit = $"biaya per {per} realisasi {IndonesianFormat.Rupiah(cost)}";
         return f.CostChange is { } change && f.CostLastYear is { } last
             ? $"{unit}, {(change > 0 ? "naik" : change < 0 ? "turun" : "tetap")} {FigureText.Percent(Math.Abs(change))}% "
               + $"dari tahun {indicator.Year - 1} ({IndonesianFormat.Rupiah(last)})"

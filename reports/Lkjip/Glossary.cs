@@ -33,7 +33,7 @@ internal static class Glossary
         yield return ("Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP)", "rangkaian kegiatan, alat, dan prosedur "
             + "untuk menetapkan, mengukur, mengumpulkan, mengolah, dan melaporkan kinerja instansi pemerintah dalam rangka "
             + "pertanggungjawaban dan peningkatan kinerja");
-        if (draft.Facts.Scope.IsUnit)
+        if (draft.Facts.Scope.IsTechnicalUnit)
             yield return ("Unit Pelaksana Teknis Daerah (UPTD)", $"unit organisasi di bawah {draft.OfficeName} yang "
                 + "melaksanakan kegiatan teknis operasional atau kegiatan teknis penunjang tertentu");
         yield return ("Laporan kinerja", "dokumen pertanggungjawaban tahunan yang menyajikan capaian kinerja dibandingkan "

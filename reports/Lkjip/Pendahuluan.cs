@@ -39,9 +39,13 @@ internal static class Pendahuluan
         Profile(draft);
     }
 
-    private static string Purpose(LkjipDraft draft) => draft.Facts.Scope.IsUnit
-        ? $"Sebagai unit pelaksana teknis {draft.OfficeName}, {draft.Owner} turut memenuhi kewajiban tersebut melalui"
-        : "Untuk memenuhi kewajiban tersebut, disusun";
+    private static string Purpose(LkjipDraft draft) => draft.Facts.Scope switch
+    {
+        { IsTechnicalUnit: true } => $"Sebagai unit pelaksana teknis {draft.OfficeName}, {draft.Owner} turut memenuhi "
+            + "kewajiban tersebut melalui",
+        { IsUnit: true } => $"Sebagai bagian dari {draft.OfficeName}, {draft.Owner} turut memenuhi kewajiban tersebut melalui",
+        _ => "Untuk memenuhi kewajiban tersebut, disusun",
+    };
 
     private static void Profile(LkjipDraft draft)
     {

@@ -66,7 +66,7 @@ internal static class PerencanaanKinerja
         draft.Append(Heading.Section("B. Perjanjian Kinerja"));
         if (lines.Count == 0)
         {
-            draft.AppendPlain($"Data Perjanjian Kinerja Tahun {draft.Year} belum tercantum pada workbook referensi.");
+            draft.AppendPlain($"Data Perjanjian Kinerja Tahun {draft.Year} belum tercantum pada data referensi perencanaan.");
             draft.AppendPlaceholder($"sasaran, indikator, target, dan pagu indikatif Perjanjian Kinerja Tahun {draft.Year}");
             return;
         }

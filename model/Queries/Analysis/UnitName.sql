@@ -1,2 +1,2 @@
--- A unit's name in the loaded reference workbook; no row when the code is unknown.
-SELECT name FROM unit WHERE unit_code = $unit;
+-- A unit's name and jenis in the loaded reference workbook; no row when the code is unknown.
+SELECT name, jenis FROM unit WHERE unit_code = $unit;

@@ -23,7 +23,7 @@ public sealed class LkjipTrendChartTests
     {
         using var plot = LkjipTrendChart.Build(SampleSeries.Iku01());
 
-        Assert.Equal("IKU.01: target dan realisasi", plot.Axes.Title.Label.Text);
+        Assert.Equal("IKU.01: Target dan Realisasi", plot.Axes.Title.Label.Text);
         Assert.Equal("%", plot.Axes.Left.Label.Text);
     }
 

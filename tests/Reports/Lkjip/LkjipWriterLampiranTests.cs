@@ -90,7 +90,7 @@ public sealed class LkjipWriterLampiranTests(LkjipDocument document) : IClassFix
 
         var text = DocxText.Paragraphs(body);
 
-        Assert.Contains("Data Perjanjian Kinerja Tahun 2024 belum tercantum pada workbook referensi.", text);
+        Assert.Contains("Data Perjanjian Kinerja Tahun 2024 belum tercantum pada data referensi perencanaan.", text);
         Assert.Contains("[Diisi oleh perencana: pindaian Perjanjian Kinerja Tahun 2024 yang telah ditandatangani]", text);
         Assert.DoesNotContain(text, p => p.Contains("(Bab II)", StringComparison.Ordinal));
     }
