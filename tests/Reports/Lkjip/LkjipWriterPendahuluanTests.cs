@@ -123,6 +123,21 @@ public sealed class LkjipWriterPendahuluanTests(LkjipDocument document) : IClass
         Assert.Contains(text, p => p.Contains("\tIndikator kinerja adalah ukuran keberhasilan sasaran yang ditetapkan bagi "
             + UnitName, StringComparison.Ordinal));
         Assert.DoesNotContain(text, p => p.Contains("(IKU)", StringComparison.Ordinal));
+        Assert.Contains(text, p => p.Contains("Unit Pelaksana Teknis Daerah (UPTD)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Write_BidangScope_SpeaksOfItAsPartOfTheOfficeWithoutTheUptdEntry()
+    {
+        const string Bidang = "Bidang Perlindungan dan Jaminan Sosial";
+        var facts = SampleLkjipFacts.Create() with { Scope = ReportScope.Unit("LINJAMSOS", Bidang, "bidang") };
+        using var unit = new LkjipDocument(facts);
+
+        var text = LkjipChapter.Paragraphs(unit.Body, BabI);
+
+        Assert.Contains(text, p => p.Contains($"Sebagai bagian dari {Office}, {Bidang} turut memenuhi kewajiban tersebut",
+            StringComparison.Ordinal));
+        Assert.DoesNotContain(text, p => p.Contains("Unit Pelaksana Teknis Daerah (UPTD)", StringComparison.Ordinal));
     }
 
     private IReadOnlyList<string> Paragraphs() => LkjipChapter.Paragraphs(document.Body, BabI);
