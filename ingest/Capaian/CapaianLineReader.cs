@@ -25,10 +25,14 @@ internal sealed class CapaianLineReader(LocatedSheet sheet, FindingList findings
             RealisasiText = sheet.Text(row, L.RealisasiToDate),
             RealisasiToDate = ReadRealisasi(row),
             ReportedCapaian = ReadNumber(row, L.Capaian, allowGrade: false),
-            Kendala = sheet.Text(row, L.Kendala),
-            TindakLanjut = sheet.Text(row, L.TindakLanjut),
+            Kendala = Remark(row, L.Kendala),
+            TindakLanjut = Remark(row, L.TindakLanjut),
         };
     }
+
+    // Units fill a remark they have nothing for with "-" or "."; that says nothing, so it is kept as nothing.
+    private string? Remark(SheetRow row, Column column) =>
+        sheet.Text(row, column) is { } text && text.Any(char.IsLetterOrDigit) ? text : null;
 
     private Target? ReadTarget(SheetRow row, Column column)
     {

@@ -14,7 +14,7 @@ public sealed record SheetRow(int Number, IReadOnlyList<object?> Cells)
     public string? Text(int column) => Raw(column) switch
     {
         null => null,
-        string s => string.IsNullOrWhiteSpace(s) ? null : s.Trim(),
+        string s => CellText.Clean(s),
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         DateTime t => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),

@@ -31,12 +31,11 @@ internal static class BodyText
         PlaceholderRun(what));
 
     public static Run PlaceholderRun(string what) => new(
-        new RunProperties(new RunStyle { Val = StyleIds.Placeholder }),
-        Text(PlaceholderPrefix + what + "]"));
+        [new RunProperties(new RunStyle { Val = StyleIds.Placeholder }), .. Text(PlaceholderPrefix + what + "]")]);
 
     public static Run Run(string text) => new(Text(text));
 
-    public static Run Bold(string text) => new(new RunProperties(new Bold()), Text(text));
+    public static Run Bold(string text) => new([new RunProperties(new Bold()), .. Text(text)]);
 
     public static ParagraphProperties Style(string styleId) => new(new ParagraphStyleId { Val = styleId });
 
@@ -47,5 +46,21 @@ internal static class BodyText
         return parts.SelectMany(p => p.ToRuns());
     }
 
-    private static Text Text(string text) => new(text) { Space = SpaceProcessingModeValues.Preserve };
+    // A unit's kendala may run over several lines; each line break stays a break in the document,
+    // and a character XML cannot hold is left out rather than failing the whole report.
+    private static IEnumerable<OpenXmlElement> Text(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0)
+                yield return new Break();
+            yield return new Text(XmlSafe(lines[i])) { Space = SpaceProcessingModeValues.Preserve };
+        }
+    }
+
+    private static string XmlSafe(string line) =>
+        line.All(IsXmlText) ? line : string.Concat(line.Where(IsXmlText));
+
+    private static bool IsXmlText(char c) => c is '\t' or (>= ' ' and not '\uFFFE' and not '\uFFFF');
 }

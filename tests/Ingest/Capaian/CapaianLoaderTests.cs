@@ -38,6 +38,28 @@ public sealed class CapaianLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_KendalaWithAWordLineBreak_IsStoredWithANewLine()
+    {
+        var line = CapaianCsv.Reh02[..^1] + "Anggaran terlambat\vSDM kurang;Koordinasi";
+        var path = _temp.Write("rehsos.csv", CapaianCsv.For("Bidang Rehabilitasi Sosial", "Maret 2026", line));
+
+        _harness.Load(path);
+
+        Assert.Equal("Anggaran terlambat\nSDM kurang", _harness.Store.Scalar<string>("SELECT kendala FROM capaian_report"));
+    }
+
+    [Fact]
+    public void Load_KendalaOfOnlyADash_IsStoredAsNone()
+    {
+        var line = CapaianCsv.Reh02[..^1] + "-;Koordinasi";
+        var path = _temp.Write("rehsos.csv", CapaianCsv.For("Bidang Rehabilitasi Sosial", "Maret 2026", line));
+
+        _harness.Load(path);
+
+        Assert.Equal(1, _harness.Store.Scalar<int>("SELECT count(*) FROM capaian_report WHERE kendala IS NULL AND tindak_lanjut = 'Koordinasi'"));
+    }
+
+    [Fact]
     public void Load_UnknownIndicatorCode_RejectsTheFileAndStoresNothing()
     {
         var line = CapaianCsv.Reh02.Replace("REH.02", "REH.99", StringComparison.Ordinal);

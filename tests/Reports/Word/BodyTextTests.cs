@@ -1,3 +1,4 @@
+using DocumentFormat.OpenXml.Wordprocessing;
 using SakipAnalytics.Reports.Word;
 
 namespace SakipAnalytics.Reports.Tests.Word;
@@ -30,6 +31,23 @@ public sealed class BodyTextTests
         var paragraph = BodyText.LeadIn("Perkembangan antartahun.", "Lihat ", Table31, ".");
 
         Assert.Equal("Perkembangan antartahun. Lihat Tabel 3.1.", DocxText.Of(paragraph));
-        Assert.NotNull(paragraph.Elements<DocumentFormat.OpenXml.Wordprocessing.Run>().First().RunProperties!.Bold);
+        Assert.NotNull(paragraph.Elements<Run>().First().RunProperties!.Bold);
+    }
+
+    [Fact]
+    public void Run_TextOverSeveralLines_KeepsEachLineBreakAsABreak()
+    {
+        var run = BodyText.Run("Anggaran terlambat\nSDM kurang");
+
+        Assert.Equal(["Anggaran terlambat", "SDM kurang"], run.Elements<Text>().Select(t => t.Text));
+        Assert.Single(run.Elements<Break>());
+    }
+
+    [Fact]
+    public void Run_TextWithACharacterXmlCannotHold_LeavesItOut()
+    {
+        var run = BodyText.Run("SDM\u0001 kurang");
+
+        Assert.Equal("SDM kurang", run.InnerText);
     }
 }
