@@ -12,9 +12,11 @@ CREATE OR REPLACE TEMP TABLE analysis_setting (
     deadline_day       INTEGER NOT NULL
 );
 
--- The capaian as reports show it: uncapped, or held at the cap.
+-- The capaian as reports show it: uncapped, or held at the cap. least() skips NULLs, so a
+-- capaian that could not be computed is kept NULL before the cap is applied.
 CREATE OR REPLACE TEMP MACRO shown_capaian(c) AS
-    CASE WHEN (SELECT cap FROM analysis_setting) IS NULL THEN c ELSE least(c, (SELECT cap FROM analysis_setting)) END;
+    CASE WHEN c IS NULL OR (SELECT cap FROM analysis_setting) IS NULL THEN c
+         ELSE least(c, (SELECT cap FROM analysis_setting)) END;
 
 -- part / whole x 100 in exact decimals, rounded half away from zero to two places.
 CREATE OR REPLACE TEMP MACRO percent_of(part, whole) AS

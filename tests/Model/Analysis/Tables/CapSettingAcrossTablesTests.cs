@@ -16,7 +16,9 @@ public sealed class CapSettingAcrossTablesTests : IDisposable
         _facts.Indicator("PSAA.01", "PSAA", "terakhir", sasaran: "S2").Pk(2026, "PSAA.01", "24")
             .Reported("PSAA", 2026, 3, "PSAA.01", 30m)
             .Indicator("SEK.01", "SEKRE", "terakhir").Pk(2026, "SEK.01", "24")
-            .Reported("SEKRE", 2026, 3, "SEK.01", 18m);
+            .Reported("SEKRE", 2026, 3, "SEK.01", 18m)
+            .Indicator("SEK.02", "SEKRE", "terakhir").Pk(2026, "SEK.02", "0")
+            .Reported("SEKRE", 2026, 3, "SEK.02", 5m);
     }
 
     [Fact]
@@ -36,6 +38,16 @@ public sealed class CapSettingAcrossTablesTests : IDisposable
             ],
             changed.Select(c => c.Key).Order(StringComparer.Ordinal));
         Assert.Equal("125", capped["capaian_bulanan PSAA.01 capaian_tanpa_batas"]);
+    }
+
+    [Fact]
+    public void CapHundred_LeavesACapaianThatCannotBeComputedEmpty()
+    {
+        var capped = Cells(AnalysisSettings.Default with { Cap = CapSetting.Parse("100") });
+
+        Assert.Null(capped["capaian_bulanan SEK.02 capaian"]);
+        Assert.Null(capped["capaian_triwulan SEK.02 capaian_triwulan"]);
+        Assert.Equal("target bernilai nol", capped["capaian_bulanan SEK.02 alasan_tidak_dihitung"]);
     }
 
     public void Dispose() => _facts.Dispose();
