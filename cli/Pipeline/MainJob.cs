@@ -61,7 +61,7 @@ public sealed partial class MainJob(SakipSettings settings, TimeProvider clock, 
     {
         if (periods.LatestClosedYear is not { } year)
         {
-            notes.Add("LKjIP tidak dibuat: belum ada data capaian akhir tahun (Desember).");
+            notes.Add("LKjIP tidak dibuat: belum ada capaian IKU Dinas akhir tahun (Desember).");
             return null;
         }
 

@@ -27,6 +27,22 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_DecemberOfAUptdOnly_WritesNoLkjipAndSaysWhy()
+    {
+        var data = Directory.CreateDirectory(Path.Combine(_folder, "data")).FullName;
+        File.Copy(RepositoryData.ReferenceWorkbook, Path.Combine(data, "referensi.xlsx"));
+        const string Pstw = "Capaian PK UPTD PSTW Desember 2025.xlsx";
+        File.Copy(Path.Combine(RepositoryData.Folder, "capaian", Pstw), Path.Combine(data, Pstw));
+        var output = new StringWriter();
+
+        Invoke(output, "run", "--data", data, "--out", Path.Combine(_folder, "out"));
+
+        const string Note = "LKjIP tidak dibuat: belum ada capaian IKU Dinas akhir tahun (Desember).";
+        Assert.Contains(Note, output.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_folder, "out", "laporan")));
+    }
+
+    [Fact]
     public void Run_MissingDataFolder_SaysSoAndFails()
     {
         var output = new StringWriter();
