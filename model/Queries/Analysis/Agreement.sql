@@ -1,10 +1,11 @@
 -- The year's Perjanjian Kinerja for the office's IKU (or, given a unit, that unit's indicators):
 -- the PK Murni target, the latest PK Perubahan target with its date, and the indicative budget
--- of the version in force at year end.
+-- of the latest version that states one (a revision that changes only the target keeps the budget).
 WITH versions AS (
     SELECT indicator_code, version, target_text, target_low, target_high, effective_from, pagu_indikatif,
            row_number() OVER (PARTITION BY indicator_code, version ORDER BY effective_from DESC) AS latest,
-           row_number() OVER (PARTITION BY indicator_code ORDER BY effective_from DESC) AS in_force
+           row_number() OVER (PARTITION BY indicator_code
+                              ORDER BY pagu_indikatif IS NULL, effective_from DESC) AS budgeted
     FROM pk_target
     WHERE year = $year
 )
@@ -16,6 +17,6 @@ FROM indicator i
 LEFT JOIN versions murni ON murni.indicator_code = i.indicator_code AND murni.version = 'Murni' AND murni.latest = 1
 LEFT JOIN versions revised
        ON revised.indicator_code = i.indicator_code AND revised.version = 'Perubahan' AND revised.latest = 1
-LEFT JOIN versions final ON final.indicator_code = i.indicator_code AND final.in_force = 1
+LEFT JOIN versions final ON final.indicator_code = i.indicator_code AND final.budgeted = 1
 WHERE ($unit IS NULL AND i.jenis = 'IKU') OR i.unit_code = $unit
 ORDER BY i.sort_order;

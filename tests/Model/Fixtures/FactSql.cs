@@ -16,7 +16,7 @@ internal static class FactSql
 
     public const string Pk = """
         INSERT INTO pk_target VALUES ($year, $indicator_code, $target_text, $target_low, $target_high,
-                                      $version, $effective_from, NULL, 1, 'Perjanjian Kinerja', 2)
+                                      $version, $effective_from, $pagu, 1, 'Perjanjian Kinerja', 2)
         """;
 
     public const string RencanaAksi = """

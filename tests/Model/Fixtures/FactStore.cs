@@ -41,13 +41,14 @@ public sealed partial class FactStore : IDisposable
             FactSql.Indicator, ("indicator_code", code), ("unit_code", unit), ("aggregation", aggregation),
             ("polarity", polarity), ("jenis", jenis), ("sasaran_code", sasaran), ("parent_code", parent));
 
-    public FactStore Pk(int year, string code, string target, string version = "Murni", DateOnly? from = null)
+    public FactStore Pk(
+        int year, string code, string target, string version = "Murni", DateOnly? from = null, decimal? pagu = null)
     {
         var parsed = Parse(target);
         return Insert(
             FactSql.Pk, ("year", year), ("indicator_code", code), ("target_text", target),
             ("target_low", parsed?.Low), ("target_high", parsed?.High), ("version", version),
-            ("effective_from", from ?? new DateOnly(year, 1, 1)));
+            ("effective_from", from ?? new DateOnly(year, 1, 1)), ("pagu", pagu));
     }
 
     public FactStore RencanaAksi(int year, string code, int month, decimal target) =>
