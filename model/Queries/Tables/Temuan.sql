@@ -74,14 +74,33 @@ pagu_differs AS (
     JOIN source_file lf ON lf.file_id = l.file_id
     WHERE e.pagu <> l.anggaran
 ),
-lra_unmapped AS (
-    SELECT 'sub kegiatan tanpa pemetaan', 'lra', NULL, l.year, l.month, f.file_name, NULL, l.source_row, 'Kode Rekening',
-           l.kode, 'kode dari sheet Sub Kegiatan referensi',
-           'Sub kegiatan ' || l.kode || ' ada di LRA tetapi tidak ada di pemetaan Sub Kegiatan, sehingga belanjanya '
-           || 'tidak terhubung ke unit maupun indikator.'
+-- An unmapped code is one finding a year, at the latest month it was spent in; with no mapping at
+-- all the reference lacks its sheet, and that is one finding rather than one per code and month.
+lra_unmapped_lines AS (
+    SELECT l.year, l.month, l.kode, f.file_name, l.source_row,
+           count(*) OVER (PARTITION BY l.year, l.kode) AS months,
+           row_number() OVER (PARTITION BY l.year, l.kode ORDER BY l.month DESC) AS latest
     FROM lra_line l
     JOIN source_file f ON f.file_id = l.file_id
     WHERE l.level = 'sub_kegiatan' AND NOT EXISTS (SELECT 1 FROM sub_kegiatan s WHERE s.sub_kegiatan_code = l.kode)
+),
+lra_unmapped AS (
+    SELECT 'sub kegiatan tanpa pemetaan', 'lra', NULL, year, month, file_name, NULL, source_row, 'Kode Rekening',
+           kode, 'kode dari sheet Sub Kegiatan referensi',
+           'Sub kegiatan ' || kode || ' ada di LRA (' || months || ' bulan tahun ini) tetapi tidak ada di pemetaan '
+           || 'Sub Kegiatan, sehingga belanjanya tidak terhubung ke unit maupun indikator.'
+    FROM lra_unmapped_lines
+    WHERE latest = 1 AND EXISTS (SELECT 1 FROM sub_kegiatan)
+),
+mapping_missing AS (
+    SELECT 'sub kegiatan tanpa pemetaan', 'referensi', NULL, year, max(month), max_by(file_name, month), NULL, NULL, NULL,
+           count(*) || ' kode sub kegiatan', 'sheet Sub Kegiatan di workbook referensi',
+           'Workbook referensi tidak memuat pemetaan Sub Kegiatan, sehingga belanja ' || count(*)
+           || ' sub kegiatan di LRA tidak terhubung ke unit maupun indikator; efisiensi dan anggaran kaskade '
+           || 'tidak dapat dihitung.'
+    FROM lra_unmapped_lines
+    WHERE latest = 1 AND NOT EXISTS (SELECT 1 FROM sub_kegiatan)
+    GROUP BY year
 ),
 fisik_impossible AS (
     SELECT 'realisasi fisik tidak wajar', 'emonev', NULL, e.year, e.month, f.file_name, e.source_sheet, e.source_row,
@@ -170,6 +189,7 @@ FROM (SELECT * FROM file_findings
       UNION ALL SELECT * FROM lines_missing
       UNION ALL SELECT * FROM pagu_differs
       UNION ALL SELECT * FROM lra_unmapped
+      UNION ALL SELECT * FROM mapping_missing
       UNION ALL SELECT * FROM fisik_impossible
       UNION ALL SELECT * FROM fisik_down
       UNION ALL SELECT * FROM absorption_differs

@@ -98,6 +98,30 @@ public sealed class QualityFindingsTests : IDisposable
         Assert.Equal(("65,00", "60,00 (PK Murni dan rencana aksi)"), (finding.Found, finding.Expected));
     }
 
+    [Fact]
+    public void Read_SubKegiatanTheMappingLacksForMonths_IsOneFindingAtItsLatestMonth()
+    {
+        _facts.SubKegiatan(SubKegiatan, "SEKRE", null)
+            .Lra(2026, 1, "1.06.04.1.01.0012", "sub_kegiatan", 1_000m, 10m).Lra(2026, 2, "1.06.04.1.01.0012", "sub_kegiatan", 1_000m, 20m);
+
+        var finding = Single("sub kegiatan tanpa pemetaan");
+
+        Assert.Equal((2, "1.06.04.1.01.0012", "LRA 2026-02.xlsx"), (finding.Month, finding.Found, finding.File));
+        Assert.StartsWith("Sub kegiatan 1.06.04.1.01.0012 ada di LRA (2 bulan tahun ini)", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_LraWithNoMappingAtAll_IsOneFindingThatTheSheetIsMissing()
+    {
+        _facts.Lra(2026, 1, SubKegiatan, "sub_kegiatan", 1_000m, 10m).Lra(2026, 2, SubKegiatan, "sub_kegiatan", 1_000m, 20m)
+            .Lra(2026, 2, "1.06.04.1.01.0012", "sub_kegiatan", 1_000m, 20m);
+
+        var finding = Single("sub kegiatan tanpa pemetaan");
+
+        Assert.Equal(("2 kode sub kegiatan", "sheet Sub Kegiatan di workbook referensi"), (finding.Found, finding.Expected));
+        Assert.StartsWith("Workbook referensi tidak memuat pemetaan Sub Kegiatan", finding.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _facts.Dispose();
 
     private QualityFinding Single(string kind) =>
