@@ -120,8 +120,9 @@ internal static class CapaianKinerja
             return;
         }
 
+        var budget = analysis.Cascade.Any(c => c.Spending?.Pagu is not null) ? " beserta anggarannya" : "";
         draft.Append(BodyText.LeadIn("Program dan kegiatan pendukung.", $"Capaian {indicator.Code} didukung oleh "
-            + $"{analysis.Cascade.Count} indikator program dan kegiatan beserta anggarannya sebagaimana ",
+            + $"{analysis.Cascade.Count} indikator program dan kegiatan{budget} sebagaimana ",
             draft.NextTable(Chapter), "."));
         draft.AppendTable(Chapter, $"Indikator Program dan Kegiatan Pendukung {indicator.Code} Tahun {indicator.Year}",
             CascadeTable.Build(analysis.Cascade));
@@ -129,7 +130,6 @@ internal static class CapaianKinerja
             draft.AppendPlain("Pagu indikator program pada tabel tersebut telah mencakup pagu indikator kegiatan di bawahnya, "
                 + "sehingga kolom pagu tidak untuk dijumlahkan.");
     }
-
 
     private static AgreementLine? AgreementOf(LkjipDraft draft, IndicatorResult indicator) =>
         draft.Facts.Agreement.FirstOrDefault(a => a.Code == indicator.Code);
