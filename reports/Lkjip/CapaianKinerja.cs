@@ -18,6 +18,8 @@ internal static class CapaianKinerja
         draft.Append(Heading.Section("A. Capaian Kinerja Organisasi"));
         draft.AppendPlain(MeasurementMethod.Formulas);
         draft.AppendPlain(MeasurementMethod.Settings(draft.Facts.Settings));
+        if (UnreportedText.Of(draft.Facts, draft.Year) is { } unreported)
+            draft.AppendPlain(unreported);
 
         foreach (var (sasaran, index) in draft.Facts.Sasaran.Select((s, i) => (s, i + 1)))
             AppendSasaran(draft, sasaran, index);
