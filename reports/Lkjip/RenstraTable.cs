@@ -1,5 +1,6 @@
 using SakipAnalytics.Model.Analysis;
 using SakipAnalytics.Model.Analysis.Lkjip;
+using SakipAnalytics.Model.Formatting;
 using SakipAnalytics.Reports.Word;
 
 namespace SakipAnalytics.Reports.Lkjip;
@@ -22,7 +23,7 @@ internal static class RenstraTable
         ArgumentNullException.ThrowIfNull(facts);
 
         return [.. Indicators(facts).SelectMany(i => facts.AnalysisOf(i.Code).Series)
-            .Where(y => y.RenstraTarget is not null || y.RenstraTargetGrade is not null)
+            .Where(y => y.Renstra is not null)
             .Select(y => y.Year).Distinct().Order()];
     }
 
@@ -96,5 +97,5 @@ internal static class RenstraTable
             : ValueText.Of(plan?.Baseline);
 
     private static string Target(SeriesYear? year) =>
-        year is null ? ValueText.Missing : FigureText.Of(year.RenstraTarget, year.RenstraTargetGrade);
+        year?.Renstra is { } target ? IndonesianFormat.Target(target) : ValueText.Missing;
 }

@@ -1,4 +1,5 @@
 using SakipAnalytics.Model.Analysis.Lkjip;
+using SakipAnalytics.Model.Formatting;
 using SakipAnalytics.Reports.Word;
 
 namespace SakipAnalytics.Reports.Lkjip;
@@ -33,12 +34,12 @@ internal static class SeriesTable
     private static string[] Row(SeriesYear year) => year.Baseline is not null || year.BaselineGrade is not null
         ? [$"{year.Year} (kondisi awal)", ValueText.Missing, ValueText.Missing,
            FigureText.Of(year.Baseline, year.BaselineGrade), ValueText.Missing, ValueText.Missing]
-        : [$"{year.Year}", FigureText.Of(year.RenstraTarget, year.RenstraTargetGrade), PkTarget(year),
+        : [$"{year.Year}", IndonesianFormat.Target(year.Renstra), PkTarget(year),
            FigureText.Of(year.Realisasi, year.RealisasiGrade), FigureText.Percent(year.Capaian), year.Band ?? ValueText.Missing];
 
     private static string PkTarget(SeriesYear year)
     {
-        var target = FigureText.Of(year.PkTarget, year.PkTargetGrade);
+        var target = IndonesianFormat.Target(year.Pk);
         return year.PkVersion == "Perubahan" ? $"{target} (Perubahan)" : target;
     }
 }

@@ -1,6 +1,8 @@
 -- Each indicator's year: target, realisasi and capaian at December, against last year
 -- (difference, change, hutang kinerja) and against the Renstra end-of-period target. In the
--- Renstra's first year, "last year" is its baseline (kondisi awal).
+-- Renstra's first year, "last year" is its baseline (kondisi awal). A range target keeps its lower
+-- bound in the target column and its upper bound in the _atas column; hutang kinerja runs to the
+-- bound the indicator must pass: the lower for a positive indicator, the upper for a negative one.
 WITH last_year AS (
     SELECT c.indicator_code, c.unit_code, c.year,
            coalesce(prev.realisasi_value, awal.target_low) AS realisasi_value,
@@ -18,7 +20,8 @@ WITH last_year AS (
 )
 SELECT c.year AS tahun, c.unit_code AS kode_unit, c.indicator_code AS kode_indikator, i.name AS indikator,
        i.jenis, i.satuan, i.polarity AS polaritas, c.target_source AS sumber_target,
-       c.target_low AS target, CASE WHEN c.target_low IS NULL THEN c.target_text END AS target_predikat,
+       c.target_low AS target, nullif(c.target_high, c.target_low) AS target_atas,
+       CASE WHEN c.target_low IS NULL THEN c.target_text END AS target_predikat,
        c.realisasi_value AS realisasi, c.realisasi_grade AS realisasi_predikat,
        round(c.capaian, 2) AS capaian_tanpa_batas, round(shown_capaian(c.capaian), 2) AS capaian,
        band_of(shown_capaian(c.capaian)) AS kategori, c.not_computable AS alasan_tidak_dihitung,
@@ -27,8 +30,9 @@ SELECT c.year AS tahun, c.unit_code AS kode_unit, c.indicator_code AS kode_indik
        c.realisasi_value - prev.realisasi_value AS selisih_realisasi,
        percent_of(c.realisasi_value - prev.realisasi_value, prev.realisasi_value) AS perubahan_persen,
        at_least_as_good(i.polarity, c.realisasi_value, prev.realisasi_value) AS lebih_baik_dari_tahun_lalu,
-       c.annual_low - prev.realisasi_value AS hutang_kinerja,
-       akhir.target_low AS target_akhir_renstra, CASE WHEN akhir.target_low IS NULL THEN akhir.target_text END AS target_akhir_renstra_predikat,
+       CASE WHEN i.polarity = 'negatif' THEN c.annual_high ELSE c.annual_low END - prev.realisasi_value AS hutang_kinerja,
+       akhir.target_low AS target_akhir_renstra, nullif(akhir.target_high, akhir.target_low) AS target_akhir_renstra_atas,
+       CASE WHEN akhir.target_low IS NULL THEN akhir.target_text END AS target_akhir_renstra_predikat,
        round(c.capaian_renstra, 2) AS capaian_terhadap_akhir_renstra
 FROM capaian_result c
 JOIN indicator i ON i.indicator_code = c.indicator_code

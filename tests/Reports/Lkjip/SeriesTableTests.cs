@@ -30,4 +30,25 @@ public sealed class SeriesTableTests
         Assert.Equal(["2021", "17,5", "18 (Perubahan)", "16,87", "93,72", "Sangat Tinggi"], rows[2]);
         Assert.Equal(["2022", "B", "B", "BB", "-", "-"], rows[3]);
     }
+
+    [Fact]
+    public void Build_RangeTargets_PrintsBothBounds()
+    {
+        var analysis = new IkuAnalysis
+        {
+            Code = "IKU.05",
+            Series =
+            [
+                new SeriesYear
+                {
+                    Code = "IKU.05", Year = 2025, RenstraTarget = 80m, RenstraTargetHigh = 90m, PkTarget = 82.5m,
+                    PkTargetHigh = 90m, Realisasi = 85m, Capaian = 100m, Band = "Sangat Tinggi",
+                },
+            ],
+        };
+
+        var rows = DocxText.Rows(SeriesTable.Build(analysis, 2025).Build());
+
+        Assert.Equal(["2025", "80–90", "82,5–90", "85", "100,00", "Sangat Tinggi"], rows[1]);
+    }
 }
