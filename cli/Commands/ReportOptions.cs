@@ -41,6 +41,9 @@ public sealed class ReportOptions
 
         var (name, kind) = new ResultQueries(store).Unit(code)
             ?? throw new SettingsException($"Unit '{code}' tidak dikenal di workbook referensi yang termuat.");
+        if (kind == "dinas")
+            throw new SettingsException($"{code} adalah Dinas sendiri, bukan unit kerja; laporan kinerjanya adalah "
+                + "LKjIP Dinas: sakip report lkjip.");
         return ReportScope.Unit(code, name, kind);
     }
 

@@ -47,6 +47,9 @@ public sealed class ReportCommandTests(BundledRun run)
     [Theory]
     [InlineData("lkjip --year 2026", "Belum ada capaian Desember 2026 untuk IKU Dinas; muat laporan akhir tahunnya lebih dulu.")]
     [InlineData("unit --unit XYZ", "Unit 'XYZ' tidak dikenal di workbook referensi yang termuat.")]
+    [InlineData(
+        "unit --unit dinsos",
+        "DINSOS adalah Dinas sendiri, bukan unit kerja; laporan kinerjanya adalah LKjIP Dinas: sakip report lkjip.")]
     public void Report_YearOrUnitWithoutData_SaysWhatIsMissingAndFails(string arguments, string message)
     {
         var output = new StringWriter();
