@@ -56,7 +56,8 @@ public sealed class CapaianLoaderTests : IDisposable
 
         _harness.Load(path);
 
-        Assert.Equal(1, _harness.Store.Scalar<int>("SELECT count(*) FROM capaian_report WHERE kendala IS NULL AND tindak_lanjut = 'Koordinasi'"));
+        const string Remarks = "SELECT count(*) FROM capaian_report WHERE kendala IS NULL AND tindak_lanjut = 'Koordinasi'";
+        Assert.Equal(1, _harness.Store.Scalar<int>(Remarks));
     }
 
     [Fact]
