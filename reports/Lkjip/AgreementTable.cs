@@ -21,7 +21,7 @@ internal static class AgreementTable
 
         var table = new WordTable(
         [
-            TableColumn.Center("No", 0.6m), TableColumn.Left("Sasaran Strategis", 2.4m), TableColumn.Left(indicatorHeader, 3m),
+            TableColumn.Center("No", 0.8m), TableColumn.Left("Sasaran Strategis", 2.2m), TableColumn.Left(indicatorHeader, 3m),
             TableColumn.Center("Satuan", 1.6m), TableColumn.Center("Target PK Murni", 1.4m),
             TableColumn.Center("Target PK Perubahan", 2.4m), TableColumn.Right("Pagu Indikatif (Rp)", 2.6m),
         ]);

@@ -25,8 +25,8 @@ internal static class CapaianTable
 
     private static TableColumn[] Columns(int year) =>
     [
-        TableColumn.Center("No", 0.6m),
-        TableColumn.Left("Indikator Kinerja (Satuan)", 3.1m),
+        TableColumn.Center("No", 0.8m),
+        TableColumn.Left("Indikator Kinerja (Satuan)", 2.9m),
         TableColumn.Center("Target", 1.4m),
         TableColumn.Center("Realisasi", 1.8m),
         TableColumn.Center("Capaian (%)", 1.7m),

@@ -26,7 +26,7 @@ internal static partial class FindingTable
 
         var table = new WordTable(
         [
-            TableColumn.Center("No", 0.6m), TableColumn.Left("Berkas", 2.7m), TableColumn.Left("Letak", 2.3m),
+            TableColumn.Center("No", 0.8m), TableColumn.Left("Berkas", 2.5m), TableColumn.Left("Letak", 2.3m),
             TableColumn.Left("Ditemukan", 2.6m), TableColumn.Left("Seharusnya", 2.4m), TableColumn.Left("Keterangan", 3.4m),
         ]);
         foreach (var (finding, index) in findings.Select((f, i) => (f, i + 1)))

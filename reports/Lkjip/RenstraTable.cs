@@ -11,7 +11,7 @@ namespace SakipAnalytics.Reports.Lkjip;
 /// </summary>
 internal static class RenstraTable
 {
-    private const decimal NumberCm = 0.6m;
+    private const decimal NumberCm = 0.8m;
     private const decimal BaselineCm = 1.4m;
     private const decimal EndCm = 1.5m;
     private const decimal YearCm = 1m;
