@@ -51,11 +51,11 @@ internal static class RealisasiAnggaran
     {
         var table = new WordTable(
         [
-            TableColumn.Left("Kode", 2.4m),
-            TableColumn.Left(header, 4.8m),
-            TableColumn.Right("Pagu (Rp)", 2.6m),
-            TableColumn.Right("Realisasi (Rp)", 2.6m),
-            TableColumn.Right("Serapan (%)", 1.6m),
+            TableColumn.Left("Kode", 2.3m),
+            TableColumn.Left(header, 4.1m),
+            TableColumn.Right("Pagu (Rp)", 3.1m),
+            TableColumn.Right("Realisasi (Rp)", 3.1m),
+            TableColumn.Right("Serapan (%)", 1.4m),
         ]);
 
         foreach (var line in lines)
