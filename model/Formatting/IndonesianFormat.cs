@@ -41,7 +41,7 @@ public static class IndonesianFormat
         _ => target.Low is { } low ? Figure(low) : "-",
     };
 
-    public static string Rupiah(decimal value) => "Rp " + Number(value, 0);
+    public static string Rupiah(decimal value) => "Rp" + Number(value, 0);
 
     public static string MonthName(int month) => MonthNames[month - 1];
 

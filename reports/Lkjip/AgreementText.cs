@@ -9,20 +9,21 @@ namespace SakipAnalytics.Reports.Lkjip;
 /// </summary>
 internal static class AgreementText
 {
-    public static string Versions(IReadOnlyList<AgreementLine> lines, int year)
+    /// <summary>Which PK targets Bab III measures against; <paramref name="term"/> names the indicators the PK holds.</summary>
+    public static string Versions(IReadOnlyList<AgreementLine> lines, int year, string term)
     {
         ArgumentNullException.ThrowIfNull(lines);
 
         var revised = lines.Where(l => l.RevisedTarget is not null).ToList();
         if (revised.Count == 0)
-            return $"Sepanjang tahun {year} tidak terdapat perubahan target, sehingga capaian kinerja pada Bab III diukur "
-                + "terhadap target PK Murni.";
+            return $"Sepanjang tahun {year} tidak terdapat perubahan target {term} dalam Perjanjian Kinerja, sehingga "
+                + $"capaian {term} pada Bab III diukur terhadap target PK Murni.";
 
         var basis = revised.Count == lines.Count
             ? "target PK Perubahan"
             : "target PK Perubahan untuk indikator tersebut dan terhadap target PK Murni untuk indikator lainnya";
-        return $"Pada tahun {year}, Perjanjian Kinerja direvisi melalui PK Perubahan untuk {revised.Count} indikator, "
-            + $"yaitu {IndonesianList.Join([.. revised.Select(Revision)])}. Capaian kinerja pada Bab III diukur terhadap {basis}.";
+        return $"Pada tahun {year}, Perjanjian Kinerja direvisi melalui PK Perubahan untuk {revised.Count} {term}, "
+            + $"yaitu {IndonesianList.Join([.. revised.Select(Revision)])}. Capaian {term} pada Bab III diukur terhadap {basis}.";
     }
 
     public static string Budget(IReadOnlyList<AgreementLine> lines, int year)

@@ -73,7 +73,7 @@ internal static class PerencanaanKinerja
 
         draft.AppendText(AgreementLead(draft), draft.NextTable(Chapter), ".");
         draft.AppendTable(Chapter, AgreementTable.Title(draft.Year), AgreementTable.Build(lines, IndicatorHeader(draft)));
-        draft.AppendPlain(AgreementText.Versions(lines, draft.Year));
+        draft.AppendPlain(AgreementText.Versions(lines, draft.Year, draft.IndicatorTerm));
         draft.AppendPlain(AgreementText.Budget(lines, draft.Year));
     }
 

@@ -58,7 +58,7 @@ public sealed partial class DashboardPageTests
         Assert.Equal("65,91%", PageDocument.Text(page.Tile("absorption")));
         Assert.Equal("90,63%", PageDocument.Text(page.Tile("absorption-rak")));
         var formula = PageDocument.Tooltip(page.Tile("absorption"));
-        Assert.Contains("Rp 7.250.000.000 / Rp 11.000.000.000 × 100", formula, StringComparison.Ordinal);
+        Assert.Contains("Rp7.250.000.000 / Rp11.000.000.000 × 100", formula, StringComparison.Ordinal);
     }
 
     [Fact]

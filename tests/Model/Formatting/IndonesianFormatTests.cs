@@ -26,7 +26,7 @@ public sealed class IndonesianFormatTests
     [Fact]
     public void Rupiah_Amount_IsPrefixedAndGrouped()
     {
-        Assert.Equal("Rp 1.250.000", IndonesianFormat.Rupiah(1250000m));
+        Assert.Equal("Rp1.250.000", IndonesianFormat.Rupiah(1250000m));
     }
 
     [Fact]

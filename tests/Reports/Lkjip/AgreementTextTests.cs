@@ -20,20 +20,20 @@ public sealed class AgreementTextTests
     [Fact]
     public void Versions_NoRevision_MeasuresAgainstPkMurni()
     {
-        var text = AgreementText.Versions([Murni], 2025);
+        var text = AgreementText.Versions([Murni], 2025, "indikator kinerja utama");
 
-        Assert.Equal("Sepanjang tahun 2025 tidak terdapat perubahan target, sehingga capaian kinerja pada Bab III diukur "
-            + "terhadap target PK Murni.", text);
+        Assert.Equal("Sepanjang tahun 2025 tidak terdapat perubahan target indikator kinerja utama dalam Perjanjian Kinerja, "
+            + "sehingga capaian indikator kinerja utama pada Bab III diukur terhadap target PK Murni.", text);
     }
 
     [Fact]
     public void Versions_EveryIndicatorRevised_MeasuresAgainstPkPerubahanAndNamesOldAndNewGrade()
     {
-        var text = AgreementText.Versions([Revised], 2025);
+        var text = AgreementText.Versions([Revised], 2025, "indikator kinerja");
 
-        Assert.Equal("Pada tahun 2025, Perjanjian Kinerja direvisi melalui PK Perubahan untuk 1 indikator, yaitu IKU.03 "
-            + "Nilai SAKIP dari predikat B menjadi predikat BB yang berlaku sejak 1 Oktober 2025. Capaian kinerja pada Bab III "
-            + "diukur terhadap target PK Perubahan.", text);
+        Assert.Equal("Pada tahun 2025, Perjanjian Kinerja direvisi melalui PK Perubahan untuk 1 indikator kinerja, yaitu "
+            + "IKU.03 Nilai SAKIP dari predikat B menjadi predikat BB yang berlaku sejak 1 Oktober 2025. Capaian indikator "
+            + "kinerja pada Bab III diukur terhadap target PK Perubahan.", text);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class AgreementTextTests
     {
         var text = AgreementText.Budget([Murni, Revised with { PaguIndikatif = null }], 2025);
 
-        Assert.Equal("Jumlah pagu indikatif yang mendukung Perjanjian Kinerja Tahun 2025 sebesar Rp 400.000.000, sedangkan "
+        Assert.Equal("Jumlah pagu indikatif yang mendukung Perjanjian Kinerja Tahun 2025 sebesar Rp400.000.000, sedangkan "
             + "pagu indikatif untuk IKU.03 belum dicantumkan.", text);
     }
 

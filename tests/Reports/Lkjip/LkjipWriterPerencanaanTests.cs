@@ -28,9 +28,10 @@ public sealed class LkjipWriterPerencanaanTests(LkjipDocument document) : IClass
     {
         var text = DocxText.Paragraphs(document.Body);
 
-        const string Versions = "Pada tahun 2024, Perjanjian Kinerja direvisi melalui PK Perubahan untuk 1 indikator, yaitu "
-            + $"IKU.01 {Iku01} dari 20,5% menjadi 19,29% yang berlaku sejak 1 Juli 2024. Capaian kinerja pada Bab III diukur "
-            + "terhadap target PK Perubahan untuk indikator tersebut dan terhadap target PK Murni untuk indikator lainnya.";
+        const string Versions = "Pada tahun 2024, Perjanjian Kinerja direvisi melalui PK Perubahan untuk 1 indikator kinerja "
+            + $"utama, yaitu IKU.01 {Iku01} dari 20,5% menjadi 19,29% yang berlaku sejak 1 Juli 2024. Capaian indikator kinerja "
+            + "utama pada Bab III diukur terhadap target PK Perubahan untuk indikator tersebut dan terhadap target PK Murni untuk "
+            + "indikator lainnya.";
 
         Assert.Contains(Versions, text);
     }
