@@ -18,9 +18,9 @@ internal static class CascadeTable
 
         var table = new WordTable(
         [
-            TableColumn.Left("Indikator (Unit Kerja)", 4.8m), TableColumn.Center("Target", 1.5m),
-            TableColumn.Center("Realisasi", 1.7m), TableColumn.Center("Capaian (%)", 1.6m),
-            TableColumn.Right("Pagu (Rp)", 2.6m), TableColumn.Right("Serapan (%)", 1.8m),
+            TableColumn.Left("Indikator (Unit Kerja)", 4.6m), TableColumn.Center("Target", 1.5m),
+            TableColumn.Center("Realisasi", 1.6m), TableColumn.Center("Capaian (%)", 1.5m),
+            TableColumn.Right("Pagu (Rp)", 3.1m), TableColumn.Right("Serapan (%)", 1.7m),
         ]);
         foreach (var line in cascade)
             table.AddRow(Row(line));
