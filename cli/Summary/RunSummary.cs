@@ -53,6 +53,20 @@ public static class RunSummary
             output.WriteLine($"... dan {warnings.Count - MaxWarningsListed} peringatan lain (lihat tabel load_finding).");
     }
 
+    /// <summary>
+    /// How many data-quality findings the checks across sources made: more than the warnings read
+    /// from single files above, so the count points to where they are listed.
+    /// </summary>
+    private static void WriteFindings(RunResult result, TextWriter output)
+    {
+        if (result.Tables.FirstOrDefault(t => t.Table.Name == "temuan" && t.Path is not null) is not { } findings)
+            return;
+
+        output.WriteLine(findings.Rows == 0
+            ? "Temuan kualitas data: tidak ada"
+            : $"Temuan kualitas data: {findings.Rows}, dirinci di {Shown(findings.Path!)} (atau: sakip check)");
+    }
+
     /// <summary>A path as the user can open it from where they ran the command.</summary>
     private static string Shown(string path) => Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(path));
 
@@ -68,6 +82,8 @@ public static class RunSummary
                 $"Tabel analisis: {result.Tables.Count(t => t.Path is not null)} tabel xlsx di {Shown(Path.GetDirectoryName(first)!)} "
                 + $"(dihitung dalam {IndonesianFormat.Number((decimal)result.AnalysisElapsed.TotalSeconds, 1)} detik)");
         }
+
+        WriteFindings(result, output);
 
         if (result.LkjipPath is not null)
             output.WriteLine($"LKjIP {result.LkjipYear}: {Shown(result.LkjipPath)}");
