@@ -7,7 +7,7 @@ namespace SakipAnalytics.Cli.Provenance;
 public static class FilesTable
 {
     private const string Header =
-        "  No  Status       Jenis     Unit       Periode   Baris Peringatan  Diterima (UTC)    Berkas";
+        "  No  Status                 Jenis     Unit       Periode   Baris Peringatan  Diterima (UTC)    Berkas";
 
     public static void Write(IReadOnlyList<SourceFileRecord> files, TextWriter output)
     {
@@ -18,7 +18,7 @@ public static class FilesTable
         foreach (var f in files)
         {
             output.WriteLine(
-                $"{f.FileId,4}  {Status(f),-12} {f.Kind,-9} {f.UnitCode ?? "-",-10} {Period(f),-8} {f.Rows,6} "
+                $"{f.FileId,4}  {Status(f),-22} {f.Kind,-9} {f.UnitCode ?? "-",-10} {Period(f),-8} {f.Rows,6} "
                 + $"{f.Warnings,10}  {f.Received,-16}  {f.FileName}");
         }
 
@@ -29,6 +29,7 @@ public static class FilesTable
     {
         "loaded" => "dimuat",
         "superseded" => $"diganti #{file.SupersededBy}",
+        "rejected" when file.SupersededBy is { } by => $"ditolak, diganti #{by}",
         "rejected" => "ditolak",
         var other => other,
     };

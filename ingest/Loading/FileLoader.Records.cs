@@ -54,6 +54,16 @@ public sealed partial class FileLoader
         return previous.Count == 0 ? null : string.Join(", ", previous.Select(p => p.FileName));
     }
 
+    private void SettleRejected(string path, FileKind kind, int fileId, LoadedContent content) =>
+        _store.Execute(
+            IngestSql.SettleRejected,
+            ("by", fileId),
+            ("path", Path.GetFullPath(path)),
+            ("kind", FileKindNames.Code(kind)),
+            ("unit_code", content.UnitCode),
+            ("year", content.Year),
+            ("month", content.Month));
+
     private List<(int FileId, string FileName)> PreviousVersions(FileKind kind, int fileId, LoadedContent content)
     {
         using var command = _store.Command(

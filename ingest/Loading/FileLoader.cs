@@ -67,6 +67,7 @@ public sealed partial class FileLoader
         }
 
         var superseded = SupersedePrevious(loader, fileId, content);
+        SettleRejected(path, loader.Kind, fileId, content);
         Complete(fileId, "loaded", content, findings);
         transaction.Commit();
         return Loaded(path, loader.Kind, fileId, content, findings, superseded);

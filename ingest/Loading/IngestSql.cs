@@ -11,6 +11,7 @@ internal static class IngestSql
     public static readonly string ForgetRejectedHash = Load("ForgetRejectedHash");
     public static readonly string FindPreviousVersion = Load("FindPreviousVersion");
     public static readonly string MarkSuperseded = Load("MarkSuperseded");
+    public static readonly string SettleRejected = Load("SettleRejected");
 
     private static string Load(string name) => SqlScript.Load(typeof(IngestSql).Assembly, $"Loading/Sql/{name}.sql");
 }

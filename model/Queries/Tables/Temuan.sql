@@ -11,7 +11,7 @@ WITH file_findings AS (
            l.found, l.expected, l.message
     FROM load_finding l
     JOIN source_file f ON f.file_id = l.file_id
-    WHERE f.status IN ('loaded', 'rejected')
+    WHERE f.status = 'loaded' OR (f.status = 'rejected' AND f.superseded_by IS NULL)
 ),
 corrections AS (
     SELECT 'koreksi', old.kind, old.unit_code, old.year, old.month, old.file_name, NULL, NULL, NULL,

@@ -69,6 +69,23 @@ public sealed class FolderIngestTests : IDisposable
     }
 
     [Fact]
+    public void Run_RejectedFileFixedInPlace_IsMarkedReplacedByTheLoadedOne()
+    {
+        _temp.Copy(RepositoryData.ReferenceWorkbook);
+        var unknownCode = CapaianCsv.Reh02.Replace("REH.02", "REH.99", StringComparison.Ordinal);
+        _temp.Write("rehsos-03.csv", CapaianCsv.For("Bidang Rehabilitasi Sosial", "Maret 2026", unknownCode));
+        _harness.Folder.Run(_temp.Path);
+        _temp.Write("rehsos-03.csv", CapaianCsv.For("Bidang Rehabilitasi Sosial", "Maret 2026", CapaianCsv.Reh02));
+
+        _harness.Folder.Run(_temp.Path);
+
+        const string Files = "SELECT string_agg(status || ':' || coalesce(CAST(superseded_by AS VARCHAR), '-'), ' ' ORDER BY file_id) "
+            + "FROM source_file WHERE kind = 'capaian'";
+        var loaded = _harness.Store.Scalar<int>("SELECT file_id FROM source_file WHERE kind = 'capaian' AND status = 'loaded'");
+        Assert.Equal($"rejected:{loaded} loaded:-", _harness.Store.Scalar<string>(Files));
+    }
+
+    [Fact]
     public void Run_ResentFileCutShort_IsRejectedAndTheGoodMonthStays()
     {
         _temp.Copy(RepositoryData.ReferenceWorkbook);
