@@ -19,6 +19,9 @@ public sealed record LkjipFacts
     /// <summary>Programs and kegiatan at year end (December LRA), in code order.</summary>
     public required IReadOnlyList<BudgetLine> Budget { get; init; }
 
+    /// <summary>The LRA month <see cref="Budget"/> stands at: 12, or an earlier month while December is missing.</summary>
+    public int? BudgetMonth { get; init; } = 12;
+
     /// <summary>The files the figures come from.</summary>
     public required IReadOnlyList<string> SourceFiles { get; init; }
 

@@ -34,6 +34,7 @@ public static class LkjipFactsBuilder
             Sasaran = BySasaran(indicators),
             Series = SeriesFor(queries, year, indicators),
             Budget = Budget(queries, year, scope),
+            BudgetMonth = queries.LraMonth(year, December),
             SourceFiles = queries.SourceFiles(year, scope.UnitCode),
             Analysis = IkuAnalysisReader.Read(session, year, indicators),
             Agreement = AgreementQuery.Read(store, year, scope),

@@ -25,6 +25,10 @@ public sealed class ResultQueries(SakipStore store)
     public IReadOnlyList<IndicatorResult> IndicatorResults(int year, int month) =>
         store.Rows(ModelSql.IndicatorResults, IndicatorResultRow.Read, ("year", year), ("month", month));
 
+    /// <summary>The month budget figures of the year stand at: the latest LRA up to the month; null without any.</summary>
+    public int? LraMonth(int year, int month) =>
+        store.Rows(ModelSql.LatestLraMonth, r => r.IntOrNull(0), ("year", year), ("month", month))[0];
+
     public IReadOnlyList<BudgetLine> Budget(int year, int month) =>
         store.Rows(ModelSql.BudgetLines, ReadBudgetLine, ("year", year), ("month", month));
 

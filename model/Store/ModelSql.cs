@@ -20,6 +20,7 @@ internal static class ModelSql
     public static readonly string Agreement = Load("Analysis/Agreement");
     public static readonly string UnitName = Load("Analysis/UnitName");
     public static readonly string LatestMonthOf = Load("Analysis/LatestMonthOf");
+    public static readonly string LatestLraMonth = Load("Analysis/LatestLraMonth");
 
     private static string Load(string name) => SqlScript.Load(typeof(ModelSql).Assembly, $"Queries/{name}.sql");
 }

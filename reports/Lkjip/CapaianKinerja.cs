@@ -62,7 +62,8 @@ internal static class CapaianKinerja
         AppendYears(draft, indicator, analysis);
         AppendComparators(draft, indicator, analysis);
         draft.Append(CauseParagraph.For(indicator));
-        draft.Append(BodyText.LeadIn("Efisiensi penggunaan sumber daya.", EfficiencyText.Of(indicator, analysis.Efficiency)));
+        var efficiency = EfficiencyText.Of(indicator, analysis.Efficiency, yearEndLra: draft.Facts.BudgetMonth == 12);
+        draft.Append(BodyText.LeadIn("Efisiensi penggunaan sumber daya.", efficiency));
         AppendCascade(draft, indicator, analysis);
     }
 

@@ -15,13 +15,17 @@ internal static class EfficiencyText
     private const string RatioKey = "rasio";
     private const string CostKey = "biaya_per_output";
 
-    public static string Of(IndicatorResult indicator, EfficiencyFigures? figures)
+    /// <summary>The efficiency paragraph; <paramref name="yearEndLra"/> tells whether the December LRA is loaded.</summary>
+    public static string Of(IndicatorResult indicator, EfficiencyFigures? figures, bool yearEndLra = true)
     {
         ArgumentNullException.ThrowIfNull(indicator);
 
         if (figures?.Pagu is not { } pagu)
-            return $"Indikator {indicator.Code} belum dipetakan ke sub kegiatan pada data referensi perencanaan, sehingga efisiensi "
-                + "penggunaan anggarannya belum dapat dihitung.";
+            return yearEndLra
+                ? $"Indikator {indicator.Code} belum dipetakan ke sub kegiatan pada data referensi perencanaan, sehingga "
+                  + "efisiensi penggunaan anggarannya belum dapat dihitung."
+                : $"LRA Desember {indicator.Year} belum dimuat, sehingga efisiensi penggunaan anggaran {indicator.Code} "
+                  + "belum dapat dihitung.";
 
         var spending = $"Sub kegiatan yang mendukung {indicator.Code} memiliki pagu {IndonesianFormat.Rupiah(pagu)} dengan "
             + $"realisasi {Rupiah(figures.Spent)} (serapan {FigureText.Percent(figures.Absorption)}%).";
@@ -36,7 +40,9 @@ internal static class EfficiencyText
     {
         UnspentKey => f.UnspentShare is { } unspent
             ? $"target tercapai dengan sisa anggaran {FigureText.Percent(unspent)}% dari pagu"
-            : "sisa anggaran tidak dihitung sebagai efisiensi karena target belum tercapai",
+            : indicator.Capaian.IsComputable
+                ? "sisa anggaran tidak dihitung sebagai efisiensi karena target belum tercapai"
+                : "sisa anggaran tidak dihitung sebagai efisiensi karena capaiannya tidak dapat dihitung",
         GapKey => f.Gap is { } gap
             ? $"selisih capaian dan serapan {Signed(gap)} poin, sehingga penggunaan anggaran {f.GapCategory}"
             : "selisih capaian dan serapan tidak dapat dihitung",

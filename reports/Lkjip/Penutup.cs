@@ -51,7 +51,8 @@ internal static class Penutup
         if (total.Absorption is not { } absorption)
             return;
 
-        draft.AppendPlain($"Realisasi anggaran mencapai {IndonesianFormat.Rupiah(total.Realisasi)} atau "
+        draft.AppendPlain($"Realisasi anggaran{BudgetPeriod.Until(draft.Facts)} mencapai "
+            + $"{IndonesianFormat.Rupiah(total.Realisasi)} atau "
             + $"{IndonesianFormat.Number(absorption)}% dari pagu {IndonesianFormat.Rupiah(total.Pagu)}.");
     }
 }

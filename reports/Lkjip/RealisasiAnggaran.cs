@@ -28,7 +28,10 @@ internal static class RealisasiAnggaran
 
         var total = BudgetTotal.Of(lines);
         draft.AppendText(Summary(draft, total, what), draft.NextTable(Chapter), ".");
-        var title = $"Realisasi Anggaran per {(unit ? "Sub Kegiatan" : "Program dan Kegiatan")} Tahun {draft.Year}";
+        if (BudgetPeriod.Caveat(draft.Facts) is { } caveat)
+            draft.AppendPlain(caveat);
+        var title = $"Realisasi Anggaran{BudgetPeriod.Until(draft.Facts)} per {(unit ? "Sub Kegiatan" : "Program dan Kegiatan")} "
+            + $"Tahun {draft.Year}";
         draft.AppendTable(Chapter, title, Table(lines, total, unit ? "Sub Kegiatan" : "Program/Kegiatan"));
         AppendChart(draft, lines.Where(l => l.Level == lines.Min(x => x.Level)).ToList(), unit ? "sub kegiatan" : "program");
     }
@@ -44,7 +47,8 @@ internal static class RealisasiAnggaran
 
     private static string Summary(LkjipDraft draft, BudgetTotal total, string what) =>
         $"Pada tahun {draft.Year}, pagu anggaran {draft.Owner} sebesar {IndonesianFormat.Rupiah(total.Pagu)} "
-        + $"dengan realisasi {IndonesianFormat.Rupiah(total.Realisasi)} atau serapan {Absorption(total.Absorption)}%. "
+        + $"dengan realisasi{BudgetPeriod.Until(draft.Facts)} {IndonesianFormat.Rupiah(total.Realisasi)} "
+        + $"atau serapan {Absorption(total.Absorption)}%. "
         + $"Rincian per {what} disajikan pada ";
 
     private static WordTable Table(List<BudgetLine> lines, BudgetTotal total, string header)

@@ -48,4 +48,12 @@ public sealed class EfficiencyTextTests
         Assert.Equal("Indikator IKU.04 belum dipetakan ke sub kegiatan pada data referensi perencanaan, sehingga efisiensi "
             + "penggunaan anggarannya belum dapat dihitung.", text);
     }
+
+    [Fact]
+    public void Of_NoDecemberLra_SaysThatRatherThanBlamingTheMapping()
+    {
+        var text = EfficiencyText.Of(SampleLkjipFacts.Iku04(), null, yearEndLra: false);
+
+        Assert.Equal("LRA Desember 2024 belum dimuat, sehingga efisiensi penggunaan anggaran IKU.04 belum dapat dihitung.", text);
+    }
 }
