@@ -55,7 +55,8 @@ internal static partial class IndicatorNarrative
               + $"dari {previous.Grade} menjadi {current.Grade}.";
     }
 
-    private static string Renstra(IndicatorResult indicator)
+    /// <summary>Progress to the Renstra end target, held at the cap like every capaian the report prints.</summary>
+    private static string Renstra(IndicatorResult indicator, CapSetting cap)
     {
         if (indicator.RenstraEndTarget is not { } end)
             return "Target akhir Renstra untuk indikator ini belum tersedia.";
@@ -65,7 +66,7 @@ internal static partial class IndicatorNarrative
         if (progress.Uncapped is not { } share)
             return opening + $"tingkat capaian belum dapat dihitung karena {progress.NotComputableReason}.";
 
-        return opening + $"realisasi tahun {indicator.Year} telah mencapai {IndonesianFormat.Number(share)}%, sehingga "
+        return opening + $"realisasi tahun {indicator.Year} telah mencapai {IndonesianFormat.Number(cap.Apply(share))}%, sehingga "
             + (share >= 100m
                 ? "target akhir periode Renstra telah terpenuhi."
                 : "diperlukan upaya lanjutan agar target akhir periode Renstra tercapai.");

@@ -22,7 +22,7 @@ internal static partial class IndicatorNarrative
         string[] sentences =
         [
             Achievement(indicator), Version(indicator, agreement), CapaianSentence(indicator, settings),
-            Polarity(indicator), YearOnYear(indicator), Renstra(indicator),
+            Polarity(indicator), YearOnYear(indicator), Renstra(indicator, settings.Cap),
         ];
         return string.Join(" ", sentences.Where(s => s.Length > 0));
     }

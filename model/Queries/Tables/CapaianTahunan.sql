@@ -33,7 +33,7 @@ SELECT c.year AS tahun, c.unit_code AS kode_unit, c.indicator_code AS kode_indik
        CASE WHEN i.polarity = 'negatif' THEN c.annual_high ELSE c.annual_low END - prev.realisasi_value AS hutang_kinerja,
        akhir.target_low AS target_akhir_renstra, nullif(akhir.target_high, akhir.target_low) AS target_akhir_renstra_atas,
        CASE WHEN akhir.target_low IS NULL THEN akhir.target_text END AS target_akhir_renstra_predikat,
-       round(c.capaian_renstra, 2) AS capaian_terhadap_akhir_renstra
+       round(shown_capaian(c.capaian_renstra), 2) AS capaian_terhadap_akhir_renstra
 FROM capaian_result c
 JOIN indicator i ON i.indicator_code = c.indicator_code
 LEFT JOIN last_year prev

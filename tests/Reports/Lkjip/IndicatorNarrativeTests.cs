@@ -46,6 +46,17 @@ public sealed class IndicatorNarrativeTests
     }
 
     [Fact]
+    public void Compose_RenstraEndTargetPassedUnderCap100_PrintsTheProgressAtTheCap()
+    {
+        var indicator = SampleLkjipFacts.Iku01() with { RenstraEndTarget = Target.Number(20m) };
+
+        var text = IndicatorNarrative.Compose(indicator, Settings with { Cap = new CapSetting(100m) });
+
+        Assert.Contains("Terhadap target akhir Renstra (20%), realisasi tahun 2024 telah mencapai 100,00%, "
+            + "sehingga target akhir periode Renstra telah terpenuhi.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compose_PredikatMet_SaysGradesAndTheirRise()
     {
         var text = IndicatorNarrative.Compose(SampleLkjipFacts.Iku03(), Settings);
