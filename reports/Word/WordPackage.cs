@@ -87,12 +87,16 @@ internal sealed partial class WordPackage : IDisposable
         new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
         // Word asks to update fields on open, which fills in the page numbers of the contents.
         new UpdateFieldsOnOpen { Val = true },
-        new Compatibility(new CompatibilitySetting
-        {
-            Name = CompatSettingNameValues.CompatibilityMode,
-            Uri = "http://schemas.microsoft.com/office/word",
-            Val = "15",
-        }),
+        // A line break inside a justified paragraph (a kendala typed over several lines) keeps its
+        // line at its natural width instead of stretching it across the page.
+        new Compatibility(
+            new DoNotExpandShiftReturn(),
+            new CompatibilitySetting
+            {
+                Name = CompatSettingNameValues.CompatibilityMode,
+                Uri = "http://schemas.microsoft.com/office/word",
+                Val = "15",
+            }),
         new ThemeFontLanguages { Val = Language });
 
     private void Describe()

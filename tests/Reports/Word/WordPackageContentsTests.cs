@@ -93,6 +93,16 @@ public sealed class WordPackageContentsTests
     }
 
     [Fact]
+    public void Finish_Settings_KeepLinesEndedByABreakAtTheirNaturalWidth()
+    {
+        using var document = Open(Written(withTable: true));
+
+        var compatibility = document.MainDocumentPart!.DocumentSettingsPart!.Settings!.GetFirstChild<Compatibility>();
+
+        Assert.NotNull(compatibility!.GetFirstChild<DoNotExpandShiftReturn>());
+    }
+
+    [Fact]
     public void Finish_SmallDocument_PassesOpenXmlValidator()
     {
         using var stream = new MemoryStream(Written(withTable: true));
