@@ -63,7 +63,7 @@ internal static class EfficiencyText
         if (f.CostPerOutput is not { } cost)
             return "biaya per satuan output tidak dapat dihitung karena realisasinya nol atau tidak tersedia";
 
-        var per = indicator.Satuan.Trim() is "%" ? "poin persen" : indicator.Satuan.Trim();
+        var per = ValueText.IsPercent(indicator.Satuan) ? "poin persen" : indicator.Satuan.Trim();
         var unit = $"biaya per {per} realisasi {IndonesianFormat.Rupiah(cost)}";
         return f.CostChange is { } change && f.CostLastYear is { } last
             ? $"{unit}, {(change > 0 ? "naik" : change < 0 ? "turun" : "tetap")} {FigureText.Percent(Math.Abs(change))}% "

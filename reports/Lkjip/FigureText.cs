@@ -18,7 +18,7 @@ internal static class FigureText
     public static string Money(decimal? value) => value is { } v ? IndonesianFormat.Number(v, 0) : ValueText.Missing;
 
     /// <summary>A difference with its unit as running text says it: "1,2 poin persen" or "15 orang".</summary>
-    public static string Amount(decimal value, string satuan) => satuan.Trim() == "%"
+    public static string Amount(decimal value, string satuan) => ValueText.IsPercent(satuan)
         ? $"{IndonesianFormat.Figure(value)} poin persen"
         : ValueText.WithSatuan(IndonesianFormat.Figure(value), satuan);
 }

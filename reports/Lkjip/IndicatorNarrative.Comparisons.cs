@@ -36,7 +36,7 @@ internal static partial class IndicatorNarrative
 
         var improved = indicator.Polarity == Model.Capaian.Polarity.Negative ? now < before : now > before;
         return opening + $"realisasi tahun {indicator.Year} {(now > before ? "naik" : "turun")} "
-            + $"{Change(Math.Abs(now - before), indicator.Satuan)}, "
+            + $"{FigureText.Amount(Math.Abs(now - before), indicator.Satuan)}, "
             + $"yang berarti kinerja {(improved ? "membaik" : "menurun")}.";
     }
 
@@ -76,10 +76,6 @@ internal static partial class IndicatorNarrative
     private static string Amount(Target target, string satuan) => target.Kind == TargetKind.Predikat
         ? $"predikat {target.Grade}"
         : ValueText.WithSatuan(ValueText.Of(target), satuan);
-
-    private static string Change(decimal difference, string satuan) => satuan.Trim() == "%"
-        ? $"{IndonesianFormat.Figure(difference)} poin persen"
-        : ValueText.WithSatuan(IndonesianFormat.Figure(difference), satuan);
 
     private static int? Rank(Realisasi realisasi) => realisasi.Grade is { } grade ? Predikat.Rank(grade) : null;
 }

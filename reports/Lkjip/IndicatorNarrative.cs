@@ -46,7 +46,8 @@ internal static partial class IndicatorNarrative
             return string.Empty;
 
         var revision = agreement is { MurniTarget: { } murni, RevisedFrom: { } from }
-            ? $" yang berlaku sejak {IndonesianFormat.Date(from)}, menggantikan target semula {murni} pada PK Murni"
+            ? $" yang berlaku sejak {IndonesianFormat.Date(from)}, menggantikan target semula "
+              + $"{AgreementTargetText.WithSatuan(murni, indicator.Satuan)} pada PK Murni"
             : string.Empty;
         return $"Target tersebut adalah target hasil revisi pada PK Perubahan Tahun {indicator.Year}{revision}, "
             + "yang digunakan sebagai dasar pengukuran capaian.";

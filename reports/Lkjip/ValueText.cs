@@ -30,7 +30,15 @@ internal static class ValueText
     public static string Band(CapaianResult capaian, AnalysisSettings settings) =>
         settings.Band(capaian) is { } band ? BandScale.Label(band) : Missing;
 
-    /// <summary>A figure with its unit as running text says it: "6,17%" or "1.250 orang".</summary>
-    public static string WithSatuan(string figure, string satuan) =>
-        satuan.Trim() is "%" or "" ? figure + satuan.Trim() : $"{figure} {satuan.Trim()}";
+    /// <summary>A figure with its unit as running text says it: "6,17%", "Rp18" or "1.250 orang".</summary>
+    public static string WithSatuan(string figure, string satuan) => satuan.Trim() switch
+    {
+        "%" or "" => figure + satuan.Trim(),
+        var s when s.Equals("Rp", StringComparison.OrdinalIgnoreCase) => "Rp" + figure,
+        var s => $"{figure} {s}",
+    };
+
+    /// <summary>Whether the indicator is measured in percent, written "%" or "persen".</summary>
+    public static bool IsPercent(string satuan) =>
+        satuan.Trim() is var s && (s == "%" || s.Equals("persen", StringComparison.OrdinalIgnoreCase));
 }

@@ -17,6 +17,7 @@ public sealed class AgreementTargetTextTests
     [InlineData("20,5", "%", "20,5%")]
     [InlineData("40", "Lembaga", "40 Lembaga")]
     [InlineData("BB", "Predikat", "predikat BB")]
+    [InlineData("18", "Rp", "Rp18")]
     public void WithSatuan_Target_ReadsAsRunningText(string target, string satuan, string printed)
     {
         Assert.Equal(printed, AgreementTargetText.WithSatuan(target, satuan));
