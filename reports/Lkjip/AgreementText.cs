@@ -14,6 +14,18 @@ internal static class AgreementText
     {
         ArgumentNullException.ThrowIfNull(lines);
 
+        var targeted = lines.Where(l => l.MurniTarget is not null || l.RevisedTarget is not null).ToList();
+        var untargeted = lines.Except(targeted).Select(l => l.Code).ToList();
+        var measured = targeted.Count == 0 ? null : Measured(targeted, year, term);
+        var missing = untargeted.Count == 0
+            ? null
+            : $"Perjanjian Kinerja tersebut tidak memuat target {IndonesianList.Join(untargeted)}; capaiannya pada Bab III "
+              + "dihitung terhadap target dalam laporan unit dan perlu diperiksa.";
+        return string.Join(' ', new[] { measured, missing }.OfType<string>());
+    }
+
+    private static string Measured(List<AgreementLine> lines, int year, string term)
+    {
         var revised = lines.Where(l => l.RevisedTarget is not null).ToList();
         if (revised.Count == 0)
             return $"Sepanjang tahun {year} tidak terdapat perubahan target {term} dalam Perjanjian Kinerja, sehingga "

@@ -42,6 +42,9 @@ internal static partial class IndicatorNarrative
 
     private static string Version(IndicatorResult indicator, AgreementLine? agreement)
     {
+        if (indicator.TargetVersion == TargetSource.UnitReport)
+            return $"Perjanjian Kinerja Tahun {indicator.Year} pada data referensi tidak memuat target indikator ini, "
+                + "sehingga target tersebut diambil dari laporan unit dan perlu diperiksa.";
         if (!string.Equals(indicator.TargetVersion, PkPerubahan, StringComparison.OrdinalIgnoreCase))
             return string.Empty;
 

@@ -1,9 +1,10 @@
 -- Every data-quality finding over the store as one list: what reading the files found (against
--- the files now in force), rejected files, corrections, late and missing unit reports, indicator
--- lines a unit left out, unit targets that differ from the reference, capaian that could not be
--- computed, e-Monev pagu against the LRA, LRA sub kegiatan the mapping lacks, physical progress
--- outside 0-100 or going down, a unit's budget-absorption indicator against the LRA, a report
--- identical to the month before, and months one budget source has and the other lacks. Checks across sources run here rather than at load
+-- the files now in force), rejected files not yet replaced, corrections, late and missing unit
+-- reports, indicator lines a unit left out, unit targets that differ from the reference, indicators
+-- measured without a PK target, capaian that could not be computed, e-Monev pagu against the LRA,
+-- LRA sub kegiatan the mapping lacks, physical progress outside 0-100 or going down, a unit's
+-- budget-absorption indicator against the LRA, a report identical to the month before, and months
+-- one budget source has and the other lacks. Checks across sources run here rather than at load
 -- time because either side, or the reference, may arrive later.
 WITH file_findings AS (
     SELECT CASE WHEN f.status = 'rejected' THEN 'berkas ditolak' ELSE 'peringatan berkas' END AS jenis,
@@ -52,6 +53,19 @@ target_differs AS (
     WHERE c.target_source IN ('Murni', 'Perubahan')
       AND (abs(r.target_todate_low - c.target_low) >= 0.005 OR abs(r.target_todate_high - c.target_high) >= 0.005
            OR (r.target_todate_low IS NULL AND c.target_low IS NULL AND upper(trim(r.target_todate_text)) <> c.target_text))
+),
+-- One finding a year per indicator measured without a PK target, at the latest month it was.
+target_without_pk AS (
+    SELECT 'target tanpa PK', 'referensi', c.unit_code, c.year, c.month, f.file_name, r.source_sheet, c.source_row,
+           'Target s.d. Bulan Ini', coalesce(id_number(c.target_low), c.target_text),
+           'target ' || c.indicator_code || ' di sheet Perjanjian Kinerja referensi tahun ' || c.year,
+           c.indicator_code || ': Perjanjian Kinerja di referensi tidak memuat target tahun ini; capaian dihitung '
+           || 'dengan target dari laporan unit.'
+    FROM capaian_result c
+    JOIN source_file f ON f.file_id = c.file_id
+    LEFT JOIN capaian_report r ON r.file_id = c.file_id AND r.source_row = c.source_row
+    WHERE c.target_source NOT IN ('Murni', 'Perubahan')
+    QUALIFY row_number() OVER (PARTITION BY c.indicator_code, c.unit_code, c.year ORDER BY c.month DESC) = 1
 ),
 lines_missing AS (
     SELECT 'indikator tidak dilaporkan', 'capaian', f.unit_code, f.year, f.month, f.file_name, NULL, NULL, 'Kode Indikator',
@@ -186,6 +200,7 @@ FROM (SELECT * FROM file_findings
       UNION ALL SELECT * FROM freshness
       UNION ALL SELECT * FROM not_computable
       UNION ALL SELECT * FROM target_differs
+      UNION ALL SELECT * FROM target_without_pk
       UNION ALL SELECT * FROM lines_missing
       UNION ALL SELECT * FROM pagu_differs
       UNION ALL SELECT * FROM lra_unmapped

@@ -122,6 +122,19 @@ public sealed class QualityFindingsTests : IDisposable
         Assert.StartsWith("Workbook referensi tidak memuat pemetaan Sub Kegiatan", finding.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Read_IndicatorWithoutAPkTarget_IsOneFindingAYearAtItsLatestMonth()
+    {
+        _facts.Indicator("PSBL.04", "PSBL", "terakhir").Reported("PSBL", 2026, 5, "PSBL.04", 40m)
+            .Reported("PSBL", 2026, 6, "PSBL.04", 45m);
+        _facts.Store.Execute("UPDATE capaian_report SET target_todate_text = '50', target_todate_low = 50, target_todate_high = 50");
+
+        var finding = Single("target tanpa PK");
+
+        Assert.Equal((6, "50,00"), (finding.Month, finding.Found));
+        Assert.StartsWith("PSBL.04: Perjanjian Kinerja di referensi tidak memuat target", finding.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _facts.Dispose();
 
     private QualityFinding Single(string kind) =>

@@ -37,6 +37,15 @@ public sealed class AgreementTextTests
     }
 
     [Fact]
+    public void Versions_IndicatorWithoutAPkTarget_SaysItIsMeasuredAgainstTheUnitsTarget()
+    {
+        var text = AgreementText.Versions([Murni, Murni with { Code = "IKU.05", MurniTarget = null }], 2025, "indikator kinerja utama");
+
+        Assert.EndsWith("terhadap target PK Murni. Perjanjian Kinerja tersebut tidak memuat target IKU.05; capaiannya pada "
+            + "Bab III dihitung terhadap target dalam laporan unit dan perlu diperiksa.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Budget_SomePaguMissing_TotalsTheRestAndNamesTheMissing()
     {
         var text = AgreementText.Budget([Murni, Revised with { PaguIndikatif = null }], 2025);

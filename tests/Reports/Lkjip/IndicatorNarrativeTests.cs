@@ -110,4 +110,15 @@ public sealed class IndicatorNarrativeTests
         Assert.Contains("Target tersebut adalah target hasil revisi pada PK Perubahan Tahun 2024 yang berlaku sejak 1 Juli 2024, "
             + "menggantikan target semula 18% pada PK Murni, yang digunakan sebagai dasar pengukuran capaian.", text);
     }
+
+    [Fact]
+    public void Compose_TargetFromTheUnitsFile_SaysThePkLacksItAndItNeedsChecking()
+    {
+        var indicator = SampleLkjipFacts.Iku02() with { TargetVersion = TargetSource.UnitReport };
+
+        var text = IndicatorNarrative.Compose(indicator, Settings);
+
+        Assert.Contains("Perjanjian Kinerja Tahun 2024 pada data referensi tidak memuat target indikator ini, sehingga target "
+            + "tersebut diambil dari laporan unit dan perlu diperiksa.", text, StringComparison.Ordinal);
+    }
 }
