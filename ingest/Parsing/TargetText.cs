@@ -6,9 +6,13 @@ namespace SakipAnalytics.Ingest.Parsing;
 /// <summary>Reads a target cell: a number, a range (<c>80-90</c>, <c>80 s.d. 90</c>) or a predikat (<c>BB</c>).</summary>
 public static partial class TargetText
 {
-    public const string Expected = "angka (19,29), rentang (80-90) atau predikat (AA, A, BB, B, CC, C, D)";
+    public const string Expected =
+        "angka tidak negatif (19,29), rentang (80-90) atau predikat (AA, A, BB, B, CC, C, D)";
 
-    /// <summary>The target, null for an empty cell; false when the cell is none of the three shapes.</summary>
+    /// <summary>
+    /// The target, null for an empty cell; false when the cell is none of the three shapes. A target
+    /// below zero is refused: no capaian formula gives a meaningful figure against it.
+    /// </summary>
     public static bool TryRead(object? cell, out Target? target)
     {
         target = null;
@@ -23,7 +27,7 @@ public static partial class TargetText
 
         var number = IndonesianNumber.Read(cell);
         target = number.Value is { } value ? Target.Number(value) : null;
-        return number.IsValid;
+        return number.IsValid && number.Value is not < 0m;
     }
 
     private static bool TryRange(Match match, out Target? target)

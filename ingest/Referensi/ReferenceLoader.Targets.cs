@@ -40,6 +40,7 @@ public sealed partial class ReferenceLoader
     {
         using var appender = context.Store.Connection.CreateAppender("pk_target");
         var checks = new ReferenceChecks(sheet, context.Findings);
+        var versions = new Dictionary<(int, string, string, DateOnly), int>();
         var count = 0;
         foreach (var row in sheet.Rows)
         {
@@ -49,7 +50,8 @@ public sealed partial class ReferenceLoader
             var version = checks.OneOf(row, "Jenis PK", ["Murni", "Perubahan"]);
             var from = EffectiveDate(checks, sheet, row);
             var pagu = Pagu(checks, sheet, row);
-            if (year is null || code is null || target is null || version is null || from is null)
+            if (year is null || code is null || target is null || version is null || from is null
+                || !PkVersionFits(checks, sheet, row, (year.Value, code, version, from.Value), versions))
                 continue;
 
             appender.AppendRow(
@@ -111,6 +113,29 @@ public sealed partial class ReferenceLoader
         if (date is null)
             checks.Report(row, "Tanggal Berlaku", sheet.Text(row, "Tanggal Berlaku"), DateText.Expected);
         return date;
+    }
+
+    /// <summary>
+    /// A PK version takes effect within its year, and an indicator has one PK Murni a year and one
+    /// row per revision date; a second would leave which target applies to a guess.
+    /// </summary>
+    private static bool PkVersionFits(
+        ReferenceChecks checks, ReferenceRows sheet, SheetRow row, (int Year, string Code, string Version, DateOnly From) pk,
+        Dictionary<(int, string, string, DateOnly), int> seen)
+    {
+        if (pk.From.Year != pk.Year)
+        {
+            checks.Report(row, "Tanggal Berlaku", sheet.Text(row, "Tanggal Berlaku"), $"tanggal dalam tahun {pk.Year}");
+            return false;
+        }
+
+        var key = pk with { From = pk.Version == "Murni" ? DateOnly.MinValue : pk.From };
+        if (seen.TryAdd(key, row.Number))
+            return true;
+
+        checks.Report(row, "Jenis PK", pk.Version, $"satu baris PK {pk.Version} {pk.Code} tahun {pk.Year} "
+            + $"{(pk.Version == "Murni" ? "" : "per tanggal berlaku ")}(sudah ada di baris {seen[key]})");
+        return false;
     }
 
     private static decimal? Pagu(ReferenceChecks checks, ReferenceRows sheet, SheetRow row)

@@ -1,10 +1,15 @@
+using SakipAnalytics.Ingest.Findings;
+using SakipAnalytics.Ingest.Loading;
 using SakipAnalytics.Ingest.Tests.Fixtures;
 
 namespace SakipAnalytics.Ingest.Tests.Loading;
 
 public sealed class ReferenceLoaderTests : IDisposable
 {
+    private const string PkSheet = "xl/worksheets/sheet4.xml";
+
     private readonly IngestHarness _harness = new();
+    private readonly TempFolder _temp = new();
 
     [Fact]
     public void Load_BundledWorkbook_KnowsTheOfficeTenUnitsAndTheirIndicators()
@@ -23,5 +28,49 @@ public sealed class ReferenceLoaderTests : IDisposable
         Assert.Equal("2025-09-15 250", revised);
     }
 
-    public void Dispose() => _harness.Dispose();
+    [Fact]
+    public void Load_RevisionDatedOutsideItsYear_IsRejectedNamingTheCell()
+    {
+        var error = RejectedWith(("E108", "2026-02-01"));
+
+        Assert.Equal((108, "Tanggal Berlaku", "2026-02-01"), (error.Row!.Value, error.Column, error.Found));
+        Assert.Equal("tanggal dalam tahun 2025", error.Expected);
+    }
+
+    [Fact]
+    public void Load_SecondPkMurniForTheSameYear_IsRejectedNamingTheFirst()
+    {
+        var error = RejectedWith(("D108", "Murni"));
+
+        Assert.Equal((108, "Jenis PK"), (error.Row!.Value, error.Column));
+        Assert.Equal("satu baris PK Murni LJS.02 tahun 2025 (sudah ada di baris 107)", error.Expected);
+    }
+
+    [Fact]
+    public void Load_NegativePkTarget_IsRejected()
+    {
+        var error = RejectedWith(("C107", "-5"));
+
+        Assert.Equal((107, "Target PK", "-5"), (error.Row!.Value, error.Column, error.Found));
+    }
+
+    public void Dispose()
+    {
+        _harness.Dispose();
+        _temp.Dispose();
+    }
+
+    /// <summary>Loads the bundled workbook with cells of its Perjanjian Kinerja sheet replaced; it must be rejected.</summary>
+    private Finding RejectedWith(params (string Cell, string Text)[] cells)
+    {
+        using var bare = new IngestHarness(withReference: false);
+        var path = WorkbookCells.Replace(
+            RepositoryData.ReferenceWorkbook, Path.Combine(_temp.Path, "referensi.xlsx"), PkSheet, cells);
+
+        var outcome = bare.Load(path);
+
+        Assert.Equal(LoadStatus.Rejected, outcome.Status);
+        Assert.Equal(0, bare.Count("pk_target"));
+        return Assert.Single(outcome.Errors);
+    }
 }

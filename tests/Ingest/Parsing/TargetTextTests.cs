@@ -39,4 +39,14 @@ public sealed class TargetTextTests
 
         Assert.False(ok);
     }
+
+    [Theory]
+    [InlineData("-5")]
+    [InlineData(-11.5)]
+    public void TryRead_NegativeNumber_IsRejected(object cell)
+    {
+        var ok = TargetText.TryRead(cell, out _);
+
+        Assert.False(ok);
+    }
 }
