@@ -28,8 +28,10 @@ internal static class CapaianKinerja
     private static void AppendSasaran(LkjipDraft draft, SasaranResult sasaran, int number)
     {
         draft.Append(Heading.Subsection($"Sasaran {number}: {sasaran.Name}"));
+        var unreported = UnreportedText.Lines(draft.Facts).Where(a => a.SasaranCode == sasaran.Code);
         draft.AppendText($"Sasaran ini diukur dengan {sasaran.Indicators.Count} {draft.IndicatorTerm}. Capaian "
-            + $"setiap indikator pada tahun {draft.Year} disajikan pada ", draft.NextTable(Chapter), ".");
+            + $"setiap indikator pada tahun {draft.Year} disajikan pada ", draft.NextTable(Chapter), "."
+            + UnreportedText.Caveat(unreported, draft.Year));
 
         var table = CapaianTable.Build(sasaran, draft.Year, draft.Facts.Settings);
         draft.AppendTable(Chapter, $"Capaian {draft.IndicatorShortName} Sasaran {sasaran.Name} Tahun {draft.Year}", table);

@@ -18,7 +18,8 @@ internal static class Penutup
         draft.Append(Heading.Chapter("BAB IV PENUTUP"), Heading.Section("A. Kesimpulan"));
         draft.AppendPlain($"Pada tahun {draft.Year}, {draft.Owner} mengukur {indicators.Count} {draft.IndicatorTerm} "
             + $"pada {draft.Facts.Sasaran.Count} sasaran strategis. "
-            + Distribution(indicators, draft.Facts.Settings));
+            + Distribution(indicators, draft.Facts.Settings)
+            + UnreportedText.Caveat(UnreportedText.Lines(draft.Facts), draft.Year));
         foreach (var sasaran in draft.Facts.Sasaran)
             draft.AppendPlain(SasaranSummary.Mean(sasaran, draft.Year, draft.Facts.Settings));
         AppendBudget(draft);
