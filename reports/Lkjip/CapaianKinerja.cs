@@ -60,6 +60,8 @@ internal static class CapaianKinerja
             BodyText.Plain(IndicatorNarrative.Compose(indicator, draft.Facts.Settings, AgreementOf(draft, indicator))));
         if (HutangKinerjaText.Of(indicator, analysis.Annual) is { } debt)
             draft.AppendPlain(debt);
+        if (DataNote.Of(indicator, draft.Facts.Findings) is { } note)
+            draft.AppendPlain(note);
 
         AppendYears(draft, indicator, analysis);
         AppendComparators(draft, indicator, analysis);
