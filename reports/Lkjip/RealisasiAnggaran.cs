@@ -22,7 +22,7 @@ internal static class RealisasiAnggaran
         draft.Append(Heading.Section("B. Realisasi Anggaran"));
         if (lines.Count == 0)
         {
-            draft.AppendPlaceholder($"realisasi anggaran per {what} (data LRA akhir tahun belum tersedia)");
+            draft.AppendPlaceholder($"realisasi anggaran per {what} ({WhyNoLines(draft.Facts)})");
             return;
         }
 
@@ -35,6 +35,13 @@ internal static class RealisasiAnggaran
         draft.AppendTable(Chapter, title, Table(lines, total, unit ? "Sub Kegiatan" : "Program/Kegiatan"));
         AppendChart(draft, lines.Where(l => l.Level == lines.Min(x => x.Level)).ToList(), unit ? "sub kegiatan" : "program");
     }
+
+    // With an LRA of the year loaded, a unit without lines has no sub kegiatan mapped to it.
+    private static string WhyNoLines(LkjipFacts facts) => facts.BudgetMonth is null
+        ? $"LRA tahun {facts.Year} belum dimuat"
+        : facts.Scope.IsUnit
+            ? "sub kegiatan unit ini belum dipetakan pada sheet Sub Kegiatan referensi"
+            : $"LRA tahun {facts.Year} tidak memuat program dan kegiatan";
 
     private static void AppendChart(LkjipDraft draft, List<BudgetLine> top, string what)
     {

@@ -1,3 +1,4 @@
+using SakipAnalytics.Model.Analysis.Lkjip;
 using SakipAnalytics.Reports.Lkjip;
 using SakipAnalytics.Reports.Tests.Word;
 
@@ -17,6 +18,27 @@ public sealed class BudgetPeriodTests
         Assert.Equal("LRA Desember 2024 belum dimuat, sehingga realisasi anggaran dalam laporan ini adalah realisasi s.d. "
             + "November 2024 dan belum merupakan realisasi akhir tahun.", text[2]);
         Assert.Contains("Tabel 3.1 Realisasi Anggaran s.d. November 2024 per Program dan Kegiatan Tahun 2024", text);
+    }
+
+    [Fact]
+    public void RealisasiAnggaran_UnitWithNoSubKegiatanMapped_SaysSoRatherThanBlamingTheLra()
+    {
+        var facts = SampleLkjipFacts.Create() with { Scope = ReportScope.Unit("PSAA", "UPTD PSAA", "uptd"), Budget = [] };
+
+        var text = DocxText.Paragraphs(WrittenDraft.Of(facts, RealisasiAnggaran.Append));
+
+        Assert.Equal("[Diisi oleh perencana: realisasi anggaran per sub kegiatan (sub kegiatan unit ini belum dipetakan pada "
+            + "sheet Sub Kegiatan referensi)]", text[1]);
+    }
+
+    [Fact]
+    public void RealisasiAnggaran_NoLraOfTheYear_SaysItIsNotLoaded()
+    {
+        var facts = SampleLkjipFacts.Create() with { BudgetMonth = null, Budget = [] };
+
+        var text = DocxText.Paragraphs(WrittenDraft.Of(facts, RealisasiAnggaran.Append));
+
+        Assert.Equal("[Diisi oleh perencana: realisasi anggaran per program dan kegiatan (LRA tahun 2024 belum dimuat)]", text[1]);
     }
 
     [Fact]
