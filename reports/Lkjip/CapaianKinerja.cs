@@ -66,7 +66,8 @@ internal static class CapaianKinerja
         AppendYears(draft, indicator, analysis);
         AppendComparators(draft, indicator, analysis);
         draft.Append(CauseParagraph.For(indicator));
-        var efficiency = EfficiencyText.Of(indicator, analysis.Efficiency, yearEndLra: draft.Facts.BudgetMonth == 12);
+        var efficiency = EfficiencyText.Of(
+            indicator, analysis.Efficiency, yearEndLra: draft.Facts.BudgetMonth == 12, withCascade: analysis.Cascade.Count > 0);
         draft.Append(BodyText.LeadIn("Efisiensi penggunaan sumber daya.", efficiency));
         AppendCascade(draft, indicator, analysis);
     }

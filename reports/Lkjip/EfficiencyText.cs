@@ -15,8 +15,11 @@ internal static class EfficiencyText
     private const string RatioKey = "rasio";
     private const string CostKey = "biaya_per_output";
 
-    /// <summary>The efficiency paragraph; <paramref name="yearEndLra"/> tells whether the December LRA is loaded.</summary>
-    public static string Of(IndicatorResult indicator, EfficiencyFigures? figures, bool yearEndLra = true)
+    /// <summary>
+    /// The efficiency paragraph. <paramref name="yearEndLra"/> tells whether the December LRA is loaded;
+    /// <paramref name="withCascade"/> whether the spending includes that of the indicators below it.
+    /// </summary>
+    public static string Of(IndicatorResult indicator, EfficiencyFigures? figures, bool yearEndLra = true, bool withCascade = false)
     {
         ArgumentNullException.ThrowIfNull(indicator);
 
@@ -27,7 +30,8 @@ internal static class EfficiencyText
                 : $"LRA Desember {indicator.Year} belum dimuat, sehingga efisiensi penggunaan anggaran {indicator.Code} "
                   + "belum dapat dihitung.";
 
-        var spending = $"Sub kegiatan yang mendukung {indicator.Code} memiliki pagu {IndonesianFormat.Rupiah(pagu)} dengan "
+        var below = withCascade ? ", termasuk yang mendukung indikator program dan kegiatan di bawahnya," : string.Empty;
+        var spending = $"Sub kegiatan yang mendukung {indicator.Code}{below} memiliki pagu {IndonesianFormat.Rupiah(pagu)} dengan "
             + $"realisasi {Rupiah(figures.Spent)} (serapan {FigureText.Percent(figures.Absorption)}%).";
         var readings = Ordered(figures).Select(key => Reading(key, indicator, figures)).ToList();
         return $"{spending} Menurut bacaan efisiensi utama, {readings[0]}. Bacaan lainnya: {string.Join("; ", readings.Skip(1))}.";

@@ -56,4 +56,13 @@ public sealed class EfficiencyTextTests
 
         Assert.Equal("LRA Desember 2024 belum dimuat, sehingga efisiensi penggunaan anggaran IKU.04 belum dapat dihitung.", text);
     }
+
+    [Fact]
+    public void Of_IndicatorWithACascade_SaysTheSpendingIncludesTheIndicatorsBelow()
+    {
+        var text = EfficiencyText.Of(SampleLkjipFacts.Iku01(), Met, withCascade: true);
+
+        Assert.StartsWith("Sub kegiatan yang mendukung IKU.01, termasuk yang mendukung indikator program dan kegiatan di "
+            + "bawahnya, memiliki pagu Rp", text, StringComparison.Ordinal);
+    }
 }
