@@ -21,7 +21,14 @@ internal static class FileHeader
 
         var named = TitleLines.Unit(line.Text)!;
         var code = reference.ResolveUnit(named);
-        if (code is null)
+        if (code is null && reference.IsEmpty)
+        {
+            findings.Error(
+                "Workbook referensi belum termuat, sehingga unit kerja belum dapat dikenali", sheet.SheetName, line.Row,
+                found: named,
+                expected: "workbook referensi yang valid dimuat lebih dulu; berkas ini dibaca ulang pada proses berikutnya");
+        }
+        else if (code is null)
         {
             findings.Error(
                 "Unit kerja tidak dikenal oleh workbook referensi", sheet.SheetName, line.Row, found: named,

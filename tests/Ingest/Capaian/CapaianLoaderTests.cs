@@ -99,6 +99,17 @@ public sealed class CapaianLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_BeforeAnyReference_SaysTheReferenceIsMissingRatherThanTheUnit()
+    {
+        using var bare = new IngestHarness(withReference: false);
+        var path = _temp.Write("rehsos.csv", CapaianCsv.For("Bidang Rehabilitasi Sosial", "Maret 2026", CapaianCsv.Reh02));
+
+        var outcome = bare.Load(path);
+
+        Assert.StartsWith("Workbook referensi belum termuat", outcome.Errors.First().Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_PeriodThatDoesNotParse_IsRejected()
     {
         var path = _temp.Write("x.csv", CapaianCsv.For("Bidang Rehabilitasi Sosial", "Maret", CapaianCsv.Reh02));
