@@ -20,13 +20,16 @@ public static class WorkbookCells
             xml = reader.ReadToEnd();
 
         foreach (var (cell, text) in cells)
-            xml = Cell(cell).Replace(xml, $"<x:c r=\"{cell}\" t=\"inlineStr\"><x:is><x:t>{SecurityElement.Escape(text)}</x:t></x:is></x:c>");
+            xml = Cell(cell).Replace(xml, InlineText(cell, text));
 
         entry.Delete();
         using var writer = new StreamWriter(zip.CreateEntry(sheetPart).Open());
         writer.Write(xml);
         return destination;
     }
+
+    private static string InlineText(string cell, string text) =>
+        $"<x:c r=\"{cell}\" t=\"inlineStr\"><x:is><x:t>{SecurityElement.Escape(text)}</x:t></x:is></x:c>";
 
     private static Regex Cell(string cell) => new($"<x:c r=\"{cell}\"[^>]*?(/>|>.*?</x:c>)", RegexOptions.CultureInvariant);
 }
