@@ -1,5 +1,6 @@
 using SakipAnalytics.Ingest.Detection;
 using SakipAnalytics.Ingest.Findings;
+using SakipAnalytics.Model.Formatting;
 
 namespace SakipAnalytics.Ingest.Loading;
 
@@ -41,17 +42,30 @@ public sealed partial class FileLoader
         FindingWriter.Append(_store, fileId, findings.Items);
     }
 
-    private string? SupersedePrevious(IKindLoader loader, int fileId, LoadedContent content)
+    private string? SupersedePrevious(IKindLoader loader, int fileId, LoadedContent content, FindingList findings)
     {
         var previous = PreviousVersions(loader.Kind, fileId, content);
-        foreach (var (oldId, _) in previous)
+        foreach (var (oldId, oldName, oldSigned) in previous)
         {
             foreach (var table in loader.FactTables)
                 _store.Execute($"DELETE FROM {table} WHERE file_id = $file_id", ("file_id", oldId));
             _store.Execute(IngestSql.MarkSuperseded, ("by", fileId), ("file_id", oldId));
+            WarnIfSignedEarlier(content.SignedOn, oldName, oldSigned, findings);
         }
 
         return previous.Count == 0 ? null : string.Join(", ", previous.Select(p => p.FileName));
+    }
+
+    // A correction replaces by arrival; one signed before the file it replaces may be an old copy sent again.
+    private static void WarnIfSignedEarlier(DateOnly? signed, string oldName, DateOnly? oldSigned, FindingList findings)
+    {
+        if (signed is not { } mine || oldSigned is not { } theirs || mine >= theirs)
+            return;
+
+        findings.Warning(
+            $"Berkas ini menggantikan {oldName}, padahal ditandatangani lebih awal", null, null, "Tanggal tanda tangan",
+            IndonesianFormat.Date(mine),
+            $"paling awal {IndonesianFormat.Date(theirs)} seperti {oldName}; periksa apakah ini versi terbaru");
     }
 
     private void SettleRejected(string path, FileKind kind, int fileId, LoadedContent content) =>
@@ -64,7 +78,7 @@ public sealed partial class FileLoader
             ("year", content.Year),
             ("month", content.Month));
 
-    private List<(int FileId, string FileName)> PreviousVersions(FileKind kind, int fileId, LoadedContent content)
+    private List<(int FileId, string FileName, DateOnly? SignedOn)> PreviousVersions(FileKind kind, int fileId, LoadedContent content)
     {
         using var command = _store.Command(
             IngestSql.FindPreviousVersion,
@@ -74,9 +88,9 @@ public sealed partial class FileLoader
             ("year", content.Year),
             ("month", content.Month));
         using var reader = command.ExecuteReader();
-        var previous = new List<(int, string)>();
+        var previous = new List<(int, string, DateOnly?)>();
         while (reader.Read())
-            previous.Add((reader.GetInt32(0), reader.GetString(1)));
+            previous.Add((reader.GetInt32(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetFieldValue<DateOnly>(2)));
         return previous;
     }
 

@@ -66,7 +66,7 @@ public sealed partial class FileLoader
             return Reject(path, loader.Kind, sha256, findings, content with { Rows = 0 });
         }
 
-        var superseded = SupersedePrevious(loader, fileId, content);
+        var superseded = SupersedePrevious(loader, fileId, content, findings);
         SettleRejected(path, loader.Kind, fileId, content);
         Complete(fileId, "loaded", content, findings);
         transaction.Commit();

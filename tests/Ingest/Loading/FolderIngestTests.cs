@@ -69,6 +69,24 @@ public sealed class FolderIngestTests : IDisposable
     }
 
     [Fact]
+    public void Run_CorrectionSignedBeforeTheFileItReplaces_IsLoadedWithAWarning()
+    {
+        _temp.Copy(RepositoryData.ReferenceWorkbook);
+        var revised = CapaianCsv.For("Bidang Rehabilitasi Sosial", "Maret 2026", CapaianCsv.Reh02);
+        _temp.Write("rehsos-03-revisi.csv", revised.Replace("5 April 2026", "12 April 2026", StringComparison.Ordinal));
+        _harness.Folder.Run(_temp.Path);
+        var older = CapaianCsv.Reh02.Replace(";6,17;6,17;76,60", ";5,50;5,50;90,00", StringComparison.Ordinal);
+        _temp.Write("rehsos-03-lama.csv", CapaianCsv.For("Bidang Rehabilitasi Sosial", "Maret 2026", older));
+
+        var report = _harness.Folder.Run(_temp.Path);
+
+        var warning = Assert.Single(Assert.Single(report.Files, f => f.Status == LoadStatus.Corrected).Findings);
+        Assert.Equal("Berkas ini menggantikan rehsos-03-revisi.csv, padahal ditandatangani lebih awal", warning.Message);
+        Assert.Equal(("5 April 2026", "paling awal 12 April 2026 seperti rehsos-03-revisi.csv; periksa apakah ini versi terbaru"),
+            (warning.Found, warning.Expected));
+    }
+
+    [Fact]
     public void Run_RejectedFileFixedInPlace_IsMarkedReplacedByTheLoadedOne()
     {
         _temp.Copy(RepositoryData.ReferenceWorkbook);
