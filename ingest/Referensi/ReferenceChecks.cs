@@ -57,6 +57,16 @@ internal sealed class ReferenceChecks(ReferenceRows sheet, FindingList findings)
         return false;
     }
 
+    /// <summary>Whether a code is given the same name as on its first row; two names would leave one to a guess.</summary>
+    public bool SameName(SheetRow row, string column, string code, string name, Dictionary<string, (string Name, int Row)> first)
+    {
+        if (first.TryAdd(code, (name, row.Number)) || string.Equals(first[code].Name, name, StringComparison.Ordinal))
+            return true;
+
+        Report(row, column, name, $"'{first[code].Name}' seperti kode {code} di baris {first[code].Row}");
+        return false;
+    }
+
     /// <summary>Remembers an Indikator Induk, checked by <see cref="Parents"/> once every code is known.</summary>
     public void NoteParent(SheetRow row, string? parent)
     {

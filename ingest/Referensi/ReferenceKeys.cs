@@ -7,5 +7,8 @@ internal sealed class ReferenceKeys
 
     public HashSet<string> Indicators { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Each Kode Sasaran with the name it was first given and the row it was given on.</summary>
+    public Dictionary<string, (string Name, int Row)> Sasaran { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public string? OfficeUnit { get; set; }
 }

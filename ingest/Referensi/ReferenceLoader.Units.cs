@@ -67,7 +67,8 @@ public sealed partial class ReferenceLoader
             checks.Required(row, "Sasaran Strategis"),
         ];
         checks.NoteParent(row, sheet.Text(row, "Indikator Induk"));
-        if (values.Any(v => v is null) || !unique)
+        if (values.Any(v => v is null) || !unique
+            || !checks.SameName(row, "Sasaran Strategis", (string)values[7]!, (string)values[8]!, known.Sasaran))
             return null;
 
         return [.. values, sheet.Text(row, "Indikator Induk")];

@@ -6,6 +6,7 @@ namespace SakipAnalytics.Ingest.Tests.Loading;
 
 public sealed class ReferenceLoaderTests : IDisposable
 {
+    private const string IndicatorSheet = "xl/worksheets/sheet2.xml";
     private const string PkSheet = "xl/worksheets/sheet4.xml";
 
     private readonly IngestHarness _harness = new();
@@ -31,7 +32,7 @@ public sealed class ReferenceLoaderTests : IDisposable
     [Fact]
     public void Load_RevisionDatedOutsideItsYear_IsRejectedNamingTheCell()
     {
-        var error = RejectedWith(("E108", "2026-02-01"));
+        var error = RejectedWith(PkSheet, ("E108", "2026-02-01"));
 
         Assert.Equal((108, "Tanggal Berlaku", "2026-02-01"), (error.Row!.Value, error.Column, error.Found));
         Assert.Equal("tanggal dalam tahun 2025", error.Expected);
@@ -40,7 +41,7 @@ public sealed class ReferenceLoaderTests : IDisposable
     [Fact]
     public void Load_SecondPkMurniForTheSameYear_IsRejectedNamingTheFirst()
     {
-        var error = RejectedWith(("D108", "Murni"));
+        var error = RejectedWith(PkSheet, ("D108", "Murni"));
 
         Assert.Equal((108, "Jenis PK"), (error.Row!.Value, error.Column));
         Assert.Equal("satu baris PK Murni LJS.02 tahun 2025 (sudah ada di baris 107)", error.Expected);
@@ -49,9 +50,19 @@ public sealed class ReferenceLoaderTests : IDisposable
     [Fact]
     public void Load_NegativePkTarget_IsRejected()
     {
-        var error = RejectedWith(("C107", "-5"));
+        var error = RejectedWith(PkSheet, ("C107", "-5"));
 
         Assert.Equal((107, "Target PK", "-5"), (error.Row!.Value, error.Column, error.Found));
+    }
+
+    [Fact]
+    public void Load_SasaranCodeGivenASecondName_IsRejectedNamingTheFirst()
+    {
+        var error = RejectedWith(IndicatorSheet, ("I4", "Sasaran lain"));
+
+        Assert.Equal((4, "Sasaran Strategis", "Sasaran lain"), (error.Row!.Value, error.Column, error.Found));
+        Assert.StartsWith("'Meningkatnya perlindungan", error.Expected, StringComparison.Ordinal);
+        Assert.EndsWith("' seperti kode S2 di baris 3", error.Expected, StringComparison.Ordinal);
     }
 
     public void Dispose()
@@ -60,12 +71,12 @@ public sealed class ReferenceLoaderTests : IDisposable
         _temp.Dispose();
     }
 
-    /// <summary>Loads the bundled workbook with cells of its Perjanjian Kinerja sheet replaced; it must be rejected.</summary>
-    private Finding RejectedWith(params (string Cell, string Text)[] cells)
+    /// <summary>Loads the bundled workbook with cells of one sheet replaced; it must be rejected.</summary>
+    private Finding RejectedWith(string sheetPart, params (string Cell, string Text)[] cells)
     {
         using var bare = new IngestHarness(withReference: false);
         var path = WorkbookCells.Replace(
-            RepositoryData.ReferenceWorkbook, Path.Combine(_temp.Path, "referensi.xlsx"), PkSheet, cells);
+            RepositoryData.ReferenceWorkbook, Path.Combine(_temp.Path, "referensi.xlsx"), sheetPart, cells);
 
         var outcome = bare.Load(path);
 
