@@ -27,7 +27,7 @@ public sealed class CapaianLoader : IKindLoader
         var unit = FileHeader.Unit(located, context.Reference, context.Findings);
         var period = FileHeader.Period(located, context.Today, context.Findings);
         if (unit is null || period is null)
-            return LoadedContent.Nothing;
+            return new LoadedContent(unit, period?.Year, period?.Month, 0);
 
         var signed = new SignedOn();
         var rows = AppendLines(context, located, unit, period.Value, signed);

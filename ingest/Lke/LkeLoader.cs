@@ -33,7 +33,7 @@ public sealed class LkeLoader : IKindLoader
         var unit = FileHeader.Unit(located, context.Reference, context.Findings);
         var year = EvaluatedYear(located, context);
         if (unit is null || year is null)
-            return LoadedContent.Nothing;
+            return new LoadedContent(unit, year, null, 0);
 
         return new LoadedContent(unit, year, null, AppendRows(context, located, unit, year.Value));
     }

@@ -65,6 +65,7 @@ internal static class FileHeader
             sheet.SheetName,
             mentioned?.Row ?? sheet.HeaderRow,
             found: mentioned?.Text,
-            expected: "'Bulan : Maret 2026' atau 'Periode : 1 Januari 2026 s.d. 31 Maret 2026'");
+            expected: "nama bulan dan tahun dalam angka, misalnya 'Bulan : Maret 2026' atau "
+                + "'Periode : 1 Januari 2026 s.d. 31 Maret 2026'");
     }
 }

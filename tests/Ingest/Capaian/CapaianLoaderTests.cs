@@ -110,13 +110,14 @@ public sealed class CapaianLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_PeriodThatDoesNotParse_IsRejected()
+    public void Load_PeriodThatDoesNotParse_IsRejectedStillNamingTheUnitItRead()
     {
-        var path = _temp.Write("x.csv", CapaianCsv.For("Bidang Rehabilitasi Sosial", "Maret", CapaianCsv.Reh02));
+        var path = _temp.Write("x.csv", CapaianCsv.For("Bidang Rehabilitasi Sosial", "Juni 2O26", CapaianCsv.Reh02));
 
         var outcome = _harness.Load(path);
 
         Assert.Equal("Periode laporan tidak dapat dibaca", Assert.Single(outcome.Errors).Message);
+        Assert.Equal("REHSOS", outcome.UnitCode);
     }
 
     [Fact]
