@@ -1,8 +1,8 @@
 -- Freshness: for every month in which any unit reported, each unit with indicators of its own,
--- whether its capaian file arrived, when, and whether it came after the deadline day. A report is
--- dated by its signature line when it has one (files loaded in bulk long after they were sent
--- would otherwise all look late), else by the day it was received; a correction keeps the date
--- of the first version. A view, so the freshness, benchmark and findings tables read one rule.
+-- whether its capaian file arrived (or arrived and was rejected), when, and whether it came after
+-- the deadline day. A report is dated by its signature line when it has one (files loaded in bulk
+-- long after they were sent would otherwise all look late), else by the day it was received; a
+-- correction keeps the date of the first version. A view, so the freshness, benchmark and findings tables read one rule.
 CREATE OR REPLACE TEMP VIEW report_freshness AS
 WITH months AS (
     SELECT DISTINCT f.year, f.month
@@ -26,6 +26,12 @@ submissions AS (
     WHERE kind = 'capaian' AND status IN ('loaded', 'superseded')
     GROUP BY unit_code, year, month
 ),
+rejected AS (
+    SELECT unit_code, year, month, arg_max(file_name, file_id) AS rejected_file
+    FROM source_file
+    WHERE kind = 'capaian' AND status = 'rejected' AND superseded_by IS NULL AND unit_code IS NOT NULL
+    GROUP BY unit_code, year, month
+),
 expected AS (
     SELECT m.year, m.month, r.unit_code, r.name,
            CAST(make_date(m.year, m.month, 1) + INTERVAL 1 MONTH
@@ -33,11 +39,13 @@ expected AS (
     FROM months m CROSS JOIN reporting_units r
 )
 SELECT e.year AS tahun, e.month AS bulan, e.unit_code AS kode_unit, e.name AS unit_kerja,
-       CASE WHEN s.reported_on IS NULL THEN 'belum diterima'
+       CASE WHEN s.reported_on IS NULL AND x.rejected_file IS NOT NULL THEN 'ditolak'
+            WHEN s.reported_on IS NULL THEN 'belum diterima'
             WHEN s.reported_on > e.deadline THEN 'terlambat'
             ELSE 'tepat waktu' END AS status,
        s.reported_on AS tanggal_laporan, s.dated_by AS dasar_tanggal, e.deadline AS batas_waktu,
        greatest(date_diff('day', e.deadline, s.reported_on), 0) AS hari_terlambat,
-       s.current_file AS berkas, coalesce(s.corrections, 0) AS koreksi
+       coalesce(s.current_file, x.rejected_file) AS berkas, coalesce(s.corrections, 0) AS koreksi
 FROM expected e
-LEFT JOIN submissions s ON s.unit_code = e.unit_code AND s.year = e.year AND s.month = e.month;
+LEFT JOIN submissions s ON s.unit_code = e.unit_code AND s.year = e.year AND s.month = e.month
+LEFT JOIN rejected x ON x.unit_code = e.unit_code AND x.year = e.year AND x.month = e.month;

@@ -28,6 +28,8 @@ freshness AS (
            'paling lambat ' || strftime(k.batas_waktu, '%d/%m/%Y'),
            CASE WHEN k.status = 'terlambat'
                 THEN k.unit_kerja || ' mengirim laporan ' || k.hari_terlambat || ' hari setelah batas waktu.'
+                WHEN k.status = 'ditolak'
+                THEN k.unit_kerja || ' mengirim laporan, tetapi berkasnya ditolak; laporan yang dapat dimuat belum diterima.'
                 ELSE k.unit_kerja || ' belum mengirim laporan capaian bulan ini.' END
     FROM report_freshness k
     WHERE k.status <> 'tepat waktu'

@@ -87,6 +87,20 @@ public sealed class QualityFindingsTests : IDisposable
     }
 
     [Fact]
+    public void Read_ReportSentButRejected_SaysItWasRejectedRatherThanNeverSent()
+    {
+        _facts.Indicator("PSBL.01", "PSBL", "terakhir").Pk(2026, "PSBL.01", "150").Reported("PSBL", 2026, 3, "PSBL.01", 152m)
+            .Indicator("SEK.01", "SEKRE", "terakhir").Pk(2026, "SEK.01", "24").Reported("SEKRE", 2026, 3, "SEK.01", 20m);
+        _facts.Store.Execute("DELETE FROM capaian_report WHERE unit_code = 'SEKRE'");
+        _facts.Store.Execute("UPDATE source_file SET status = 'rejected' WHERE unit_code = 'SEKRE'");
+
+        var missing = Single("laporan belum diterima");
+
+        Assert.Equal(("SEKRE", "SEKRE 2026-03.xlsx"), (missing.UnitCode, missing.File));
+        Assert.Equal("Unit SEKRE mengirim laporan, tetapi berkasnya ditolak; laporan yang dapat dimuat belum diterima.", missing.Message);
+    }
+
+    [Fact]
     public void Read_UnitTargetOtherThanTheRencanaAksi_NamesBothTargets()
     {
         _facts.Indicator("PSBL.03", "PSBL").Pk(2026, "PSBL.03", "120").RencanaAksi(2026, "PSBL.03", 6, 60m)
