@@ -14,9 +14,9 @@ public sealed class ExportOptions
         Arity = ArgumentArity.ZeroOrOne,
     };
 
-    public Option<int?> Year { get; } = new("--year") { Description = "Tahun" };
+    public Option<int?> Year { get; } = CommonOptions.Year("Tahun");
 
-    public Option<int?> Month { get; } = new("--month") { Description = "Bulan 1-12 (memerlukan --year)" };
+    public Option<int?> Month { get; } = CommonOptions.Month();
 
     public Option<string?> Unit { get; } = new("--unit") { Description = "Kode unit, misalnya SEKRE atau PSAA" };
 

@@ -9,10 +9,8 @@ namespace SakipAnalytics.Cli.Commands;
 /// <summary>The options of <c>sakip report</c>'s documents and how they pick a year and a scope.</summary>
 public sealed class ReportOptions
 {
-    public Option<int?> Year { get; } = new("--year")
-    {
-        Description = "Tahun laporan (bawaan: tahun terakhir yang sudah ada hasil Desember)",
-    };
+    public Option<int?> Year { get; } =
+        CommonOptions.Year("Tahun laporan (bawaan: tahun terakhir yang sudah ada hasil Desember)");
 
     public Option<string?> Unit { get; } = new("--unit") { Description = "Kode unit, misalnya PSAA", Required = true };
 
