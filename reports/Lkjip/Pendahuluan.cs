@@ -35,7 +35,8 @@ internal static class Pendahuluan
             + $"Tahun {draft.Year}.");
         draft.AppendPlain($"Laporan ini memuat {draft.Facts.Sasaran.Count} sasaran yang diukur dengan "
             + $"{ReportName.IndicatorCount(draft)} {ReportName.IndicatorsIntroduced(draft)}. Setiap angka dihitung dari "
-            + "berkas data yang tercantum pada Lampiran 2, sehingga dapat ditelusuri ke berkas, sheet, dan baris asalnya.");
+            + "berkas data yang tercantum pada Lampiran 2, sehingga dapat ditelusuri ke berkas, sheet, dan baris asalnya."
+            + UnreportedText.Caveat(UnreportedText.Lines(draft.Facts), draft.Year));
         Profile(draft);
     }
 

@@ -43,6 +43,15 @@ public sealed class UnreportedTextTests
             + "di sini.", sasaran2, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Pendahuluan_PkIndicatorWithoutADecemberResult_SaysTheCountLeavesItOut()
+    {
+        var text = DocxText.Paragraphs(WrittenDraft.Of(WithoutIku04(), Pendahuluan.Append));
+
+        Assert.EndsWith("Realisasi Desember 2024 untuk IKU.04 belum dilaporkan, sehingga indikator tersebut belum termasuk di sini.",
+            text.Single(p => p.StartsWith("Laporan ini memuat", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
     private static LkjipFacts WithoutIku04()
     {
         var facts = SampleLkjipFacts.Create();
