@@ -44,6 +44,7 @@ public static class ExportCommand
         var rows = await TableExporter.ExportAsync(session, export, OfficeClock.Now(settings));
         var none = rows == 0 ? " (tidak ada data untuk saringan ini)" : string.Empty;
         output.WriteLine($"{table.Name}: {rows} baris ditulis ke {export.Path}{none}");
+        WriteCsvSettings(export.Format, session.Settings, output);
         return ExitCodes.Success;
     }
 
@@ -58,7 +59,18 @@ public static class ExportCommand
         var tables = await TableExporter.ExportAllAsync(
             session, options.Filter(parse), fallback, format, folder, OfficeClock.Now(settings));
         ExportedTablesText.Write(tables, output);
+        WriteCsvSettings(format, session.Settings, output);
         return ExitCodes.Success;
+    }
+
+    /// <summary>A CSV file holds data only; the settings it was computed with are stated here instead.</summary>
+    private static void WriteCsvSettings(ExportFormat format, AnalysisSettings settings, TextWriter output)
+    {
+        if (format != ExportFormat.Csv)
+            return;
+
+        output.WriteLine("Dihitung dengan pengaturan: "
+            + string.Join("; ", settings.Describe().Select(s => $"{s.Name}: {s.Value}")) + ".");
     }
 
     /// <summary>The month a table that needs one (the cascade) takes: the latest reported, in the year asked for if any.</summary>

@@ -25,6 +25,17 @@ public sealed class ExportCommandTests(BundledRun run)
     }
 
     [Fact]
+    public void Export_Csv_StatesTheSettingsOnTheConsoleSinceTheFileCannot()
+    {
+        var output = new StringWriter();
+
+        Invoke(output, "export", "capaian_tahunan", "--year", "2025", "--cap", "100", "--file", Path.Combine(run.Output, "uji", "t.csv"));
+
+        Assert.Contains("Dihitung dengan pengaturan: Batas atas capaian: 100; Kategori capaian: ≥ 91 Sangat Tinggi",
+            output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Export_CapaianTahunanAsXlsx_KeepsNumbersAsNumbersAndStatesTheSettings()
     {
         var file = Path.Combine(run.Output, "uji", "tahunan-2023.xlsx");
