@@ -18,6 +18,7 @@ internal static class ModelSql
     public static readonly string Office = Load("Analysis/Office");
     public static readonly string SourceFiles = Load("Analysis/SourceFiles");
     public static readonly string Agreement = Load("Analysis/Agreement");
+    public static readonly string AgreementRevisions = Load("Analysis/AgreementRevisions");
     public static readonly string UnitName = Load("Analysis/UnitName");
     public static readonly string LatestMonthOf = Load("Analysis/LatestMonthOf");
     public static readonly string LatestLraMonth = Load("Analysis/LatestLraMonth");

@@ -55,11 +55,25 @@ internal static class AgreementText
 
     private static string Revision(AgreementLine line)
     {
+        if (line.Revisions.Count > 1)
+            return $"{line.Code} {line.Name} {Steps(line)}";
+
         var change = line.MurniTarget is null
             ? $"dengan target {AgreementTargetText.WithSatuan(line.RevisedTarget, line.Satuan)}"
             : $"dari {AgreementTargetText.WithSatuan(line.MurniTarget, line.Satuan)} menjadi "
               + AgreementTargetText.WithSatuan(line.RevisedTarget, line.Satuan);
         var from = line.RevisedFrom is { } date ? $" yang berlaku sejak {IndonesianFormat.Date(date)}" : string.Empty;
         return $"{line.Code} {line.Name} {change}{from}";
+    }
+
+    /// <summary>Several revisions in one year, each with its date: "dari 20,5% menjadi 21% sejak 1 Juli 2025, lalu 20,8% ...".</summary>
+    private static string Steps(AgreementLine line)
+    {
+        var steps = line.Revisions.Select(r =>
+            $"{AgreementTargetText.WithSatuan(r.Target, line.Satuan)} sejak {IndonesianFormat.Date(r.From)}");
+        var start = line.MurniTarget is null
+            ? "menjadi"
+            : $"dari {AgreementTargetText.WithSatuan(line.MurniTarget, line.Satuan)} menjadi";
+        return $"{start} {string.Join(", lalu ", steps)}";
     }
 }

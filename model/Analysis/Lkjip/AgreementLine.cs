@@ -15,5 +15,9 @@ public sealed record AgreementLine
     public string? MurniTarget { get; init; }
     public string? RevisedTarget { get; init; }
     public DateOnly? RevisedFrom { get; init; }
+
+    /// <summary>Every PK Perubahan of the year in order; the last is <see cref="RevisedTarget"/>.</summary>
+    public IReadOnlyList<PkRevision> Revisions { get; init; } = [];
+
     public decimal? PaguIndikatif { get; init; }
 }

@@ -46,6 +46,21 @@ public sealed class AgreementTextTests
     }
 
     [Fact]
+    public void Versions_TwoRevisionsInAYear_NamesEachWithItsDate()
+    {
+        var twice = Revised with
+        {
+            Code = "IKU.01", Name = "Persentase PPKS yang mandiri", Satuan = "%", MurniTarget = "20,5", RevisedTarget = "20,8",
+            Revisions = [new("21", new DateOnly(2025, 7, 1)), new("20,8", new DateOnly(2025, 10, 1))],
+        };
+
+        var text = AgreementText.Versions([twice], 2025, "indikator kinerja utama");
+
+        Assert.Contains("yaitu IKU.01 Persentase PPKS yang mandiri dari 20,5% menjadi 21% sejak 1 Juli 2025, lalu 20,8% sejak "
+            + "1 Oktober 2025.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Budget_SomePaguMissing_TotalsTheRestAndNamesTheMissing()
     {
         var text = AgreementText.Budget([Murni, Revised with { PaguIndikatif = null }], 2025);

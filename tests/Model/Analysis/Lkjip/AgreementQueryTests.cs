@@ -31,5 +31,16 @@ public sealed class AgreementQueryTests : IDisposable
         Assert.Equal(1_750_000_000m, line.PaguIndikatif);
     }
 
+    [Fact]
+    public void Read_TwoRevisions_KeepsBothInTheOrderTheyTookEffect()
+    {
+        _facts.Pk(2026, "IKU.01", "21", "Perubahan", July).Pk(2026, "IKU.01", "20.8", "Perubahan", new DateOnly(2026, 10, 1));
+
+        var line = Assert.Single(AgreementQuery.Read(_facts.Store, 2026, ReportScope.Office));
+
+        Assert.Equal([new PkRevision("21", July), new PkRevision("20,8", new DateOnly(2026, 10, 1))], line.Revisions);
+        Assert.Equal("20,8", line.RevisedTarget);
+    }
+
     public void Dispose() => _facts.Dispose();
 }
