@@ -21,9 +21,9 @@ internal static class AgreementTable
 
         var table = new WordTable(
         [
-            TableColumn.Center("No", 0.8m), TableColumn.Left("Sasaran Strategis", 2.6m), TableColumn.Left(indicatorHeader, 3m),
-            TableColumn.Center("Satuan", 1.3m), TableColumn.Center("Target PK Murni", 1.4m),
-            TableColumn.Center("Target PK Perubahan", 1.9m), TableColumn.Right("Pagu Indikatif (Rp)", 3m),
+            TableColumn.Center("No", 0.8m), TableColumn.Left("Sasaran Strategis", 2.5m), TableColumn.Left(indicatorHeader, 2.9m),
+            TableColumn.Center("Satuan", 1.6m), TableColumn.Center("Target PK Murni", 1.4m),
+            TableColumn.Center("Target PK Perubahan", 1.9m), TableColumn.Right("Pagu Indikatif (Rp)", 2.9m),
         ]);
         foreach (var (line, index) in lines.Select((l, i) => (l, i)))
             table.AddRow(Row(line, index + 1, FirstOfSasaran(lines, index)));

@@ -1,6 +1,7 @@
 using SakipAnalytics.Dashboards.Charts;
 using SakipAnalytics.Model.Analysis;
 using SakipAnalytics.Model.Analysis.Lkjip;
+using SakipAnalytics.Model.Capaian;
 using SakipAnalytics.Reports.Word;
 
 namespace SakipAnalytics.Reports.Lkjip;
@@ -134,6 +135,9 @@ internal static class CapaianKinerja
             draft.NextTable(Chapter), "."));
         draft.AppendTable(Chapter, $"Indikator Program dan Kegiatan Pendukung {indicator.Code} Tahun {indicator.Year}",
             CascadeTable.Build(analysis.Cascade));
+        if (analysis.Cascade.Any(c => c.TargetVersion == TargetSource.Perubahan))
+            draft.AppendPlain($"Target bertanda (Perubahan) adalah target hasil revisi pada PK Perubahan Tahun {indicator.Year} "
+                + "yang berlaku pada akhir tahun.");
         if (analysis.Cascade.Any(c => c.Depth > 1))
             draft.AppendPlain("Pagu indikator program pada tabel tersebut telah mencakup pagu indikator kegiatan di bawahnya, "
                 + "sehingga kolom pagu tidak untuk dijumlahkan.");

@@ -1,4 +1,5 @@
 using SakipAnalytics.Model.Analysis.Lkjip;
+using SakipAnalytics.Model.Capaian;
 using SakipAnalytics.Reports.Word;
 
 namespace SakipAnalytics.Reports.Lkjip;
@@ -18,9 +19,9 @@ internal static class CascadeTable
 
         var table = new WordTable(
         [
-            TableColumn.Left("Indikator (Unit Kerja)", 4.6m), TableColumn.Center("Target", 1.5m),
-            TableColumn.Center("Realisasi", 1.6m), TableColumn.Center("Capaian (%)", 1.5m),
-            TableColumn.Right("Pagu (Rp)", 3.1m), TableColumn.Right("Serapan (%)", 1.7m),
+            TableColumn.Left("Indikator (Unit Kerja)", 4.5m), TableColumn.Center("Target", 1.4m),
+            TableColumn.Center("Realisasi", 1.8m), TableColumn.Center("Capaian (%)", 1.6m),
+            TableColumn.Right("Pagu (Rp)", 3m), TableColumn.Right("Serapan (%)", 1.7m),
         ]);
         foreach (var line in cascade)
             table.AddRow(Row(line));
@@ -30,10 +31,15 @@ internal static class CascadeTable
     private static TableCellText[] Row(CascadeLine line) =>
     [
         new($"{line.Jenis} {line.Code} {line.Name} ({line.UnitCode})") { IndentCm = (line.Depth - 1) * IndentPerLevelCm },
-        new(ValueText.Of(line.Target)),
+        new(Target(line)),
         new(FigureText.Of(line.Realisasi, line.RealisasiGrade)),
         new(FigureText.Percent(line.Capaian)),
         new(FigureText.Money(line.Spending?.Pagu)),
         new(FigureText.Percent(line.Spending?.Absorption)),
     ];
+
+    /// <summary>The target, marked "(Perubahan)" when a PK revision set it, as the series table marks it.</summary>
+    private static string Target(CascadeLine line) => line.TargetVersion == TargetSource.Perubahan
+        ? $"{ValueText.Of(line.Target)} (Perubahan)"
+        : ValueText.Of(line.Target);
 }

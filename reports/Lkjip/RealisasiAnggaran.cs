@@ -12,6 +12,7 @@ internal static class RealisasiAnggaran
 {
     private const string Chapter = AkuntabilitasKinerja.Chapter;
     private const decimal KegiatanIndentCm = 0.3m;
+    private const string AbsorptionDiffers = "serapan berbeda dengan LRA";
 
     public static void Append(LkjipDraft draft)
     {
@@ -30,10 +31,29 @@ internal static class RealisasiAnggaran
         draft.AppendText(Summary(draft, total, what), draft.NextTable(Chapter), ".");
         if (BudgetPeriod.Caveat(draft.Facts) is { } caveat)
             draft.AppendPlain(caveat);
+        if (!unit && AbsorptionIndicators(draft) is { } differing)
+            draft.AppendPlain(differing);
         var title = $"Realisasi Anggaran{BudgetPeriod.Until(draft.Facts)} per {(unit ? "Sub Kegiatan" : "Program dan Kegiatan")} "
             + $"Tahun {draft.Year}";
         draft.AppendTable(Chapter, title, Table(lines, total, unit ? "Sub Kegiatan" : "Program/Kegiatan"));
         AppendChart(draft, lines.Where(l => l.Level == lines.Min(x => x.Level)).ToList(), unit ? "sub kegiatan" : "program");
+    }
+
+    /// <summary>
+    /// An indicator that measures the office's absorption but whose year-end figure is not the
+    /// LRA's would otherwise stand in Bab III A beside a different serapan here, unexplained.
+    /// </summary>
+    private static string? AbsorptionIndicators(LkjipDraft draft)
+    {
+        var found = draft.Facts.Findings
+            .Where(f => f.Kind == AbsorptionDiffers && f.Year == draft.Year && f.Month == 12 && f.Found is not null)
+            .Select(f => f.Found!)
+            .ToList();
+        return found.Count == 0
+            ? null
+            : $"Nilai akhir tahun indikator realisasi anggaran yang dilaporkan unit ({IndonesianList.Join(found)}) berbeda "
+              + "dengan serapan menurut LRA tersebut; selisihnya tercatat pada Lampiran 3 dan perlu diselaraskan sebelum "
+              + "laporan ini difinalkan.";
     }
 
     // With an LRA of the year loaded, a unit without lines has no sub kegiatan mapped to it.
@@ -62,11 +82,11 @@ internal static class RealisasiAnggaran
     {
         var table = new WordTable(
         [
-            TableColumn.Left("Kode", 2.3m),
-            TableColumn.Left(header, 4.1m),
-            TableColumn.Right("Pagu (Rp)", 3.1m),
-            TableColumn.Right("Realisasi (Rp)", 3.1m),
-            TableColumn.Right("Serapan (%)", 1.4m),
+            TableColumn.Left("Kode", 2.6m),
+            TableColumn.Left(header, 3.7m),
+            TableColumn.Right("Pagu (Rp)", 2.95m),
+            TableColumn.Right("Realisasi (Rp)", 2.95m),
+            TableColumn.Right("Serapan (%)", 1.8m),
         ]);
 
         foreach (var line in lines)

@@ -84,6 +84,7 @@ internal static class AnalysisRows
         ParentCode = r.Text("kode_induk"),
         UnitCode = r.Required("kode_unit"),
         Target = StoredTarget.From(r.Text("target_predikat"), r.Number("target"), r.Number("target_atas") ?? r.Number("target")),
+        TargetVersion = r.Text("sumber_target"),
         Realisasi = r.Number("realisasi"),
         RealisasiGrade = r.Text("realisasi_predikat"),
         Capaian = r.Number("capaian"),

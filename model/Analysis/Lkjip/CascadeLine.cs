@@ -17,6 +17,9 @@ public sealed record CascadeLine
     /// <summary>The target the year's capaian was computed against.</summary>
     public Capaian.Target? Target { get; init; }
 
+    /// <summary>Which PK the target came from: Murni, Perubahan, or the unit's report when the PK lacks it.</summary>
+    public string? TargetVersion { get; init; }
+
     public decimal? Realisasi { get; init; }
     public string? RealisasiGrade { get; init; }
     public decimal? Capaian { get; init; }

@@ -12,7 +12,7 @@ WITH RECURSIVE tree AS (
 SELECT t.root_code AS kode_iku, t.depth AS tingkat, i.jenis, t.indicator_code AS kode_indikator, i.name AS indikator,
        i.parent_code AS kode_induk, i.unit_code AS kode_unit, c.year AS tahun, c.month AS bulan,
        c.target_low AS target, CASE WHEN c.target_high <> c.target_low THEN c.target_high END AS target_atas,
-       CASE WHEN c.target_low IS NULL THEN c.target_text END AS target_predikat,
+       CASE WHEN c.target_low IS NULL THEN c.target_text END AS target_predikat, c.target_source AS sumber_target,
        c.realisasi_value AS realisasi, c.realisasi_grade AS realisasi_predikat,
        round(shown_capaian(c.capaian), 2) AS capaian, band_of(shown_capaian(c.capaian)) AS kategori
 FROM tree t

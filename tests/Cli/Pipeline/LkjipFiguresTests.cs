@@ -132,8 +132,8 @@ public sealed class LkjipFiguresTests(BundledRun run) : IDisposable
 
     private static string[] CascadeRow(NamedRow r) =>
     [
-        Figure(r.Number("target"), r.Text("target_predikat")), Figure(r.Number("realisasi"), r.Text("realisasi_predikat")),
-        Percent(r.Number("capaian")),
+        Figure(r.Number("target"), r.Text("target_predikat")) + (r.Text("sumber_target") == "Perubahan" ? " (Perubahan)" : ""),
+        Figure(r.Number("realisasi"), r.Text("realisasi_predikat")), Percent(r.Number("capaian")),
     ];
 
     private static string[] SpendingRow(NamedRow r) => [Money(r.Number("pagu")), Percent(r.Number("serapan_persen"))];

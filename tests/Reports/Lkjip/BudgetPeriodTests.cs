@@ -1,4 +1,5 @@
 using SakipAnalytics.Model.Analysis.Lkjip;
+using SakipAnalytics.Model.Quality;
 using SakipAnalytics.Reports.Lkjip;
 using SakipAnalytics.Reports.Tests.Word;
 
@@ -39,6 +40,23 @@ public sealed class BudgetPeriodTests
         var text = DocxText.Paragraphs(WrittenDraft.Of(facts, RealisasiAnggaran.Append));
 
         Assert.Equal("[Diisi oleh perencana: realisasi anggaran per program dan kegiatan (LRA tahun 2024 belum dimuat)]", text[1]);
+    }
+
+    [Fact]
+    public void RealisasiAnggaran_AbsorptionIndicatorOtherThanTheLra_SaysSoBesideTheSerapan()
+    {
+        var finding = new QualityFinding
+        {
+            Kind = "serapan berbeda dengan LRA", Year = 2024, Month = 12, Found = "83,51",
+            Message = "SEK.02 mengukur realisasi anggaran, tetapi nilai akhir tahunnya berbeda.",
+        };
+        var facts = SampleLkjipFacts.Create() with { Findings = [finding] };
+
+        var text = DocxText.Paragraphs(WrittenDraft.Of(facts, RealisasiAnggaran.Append));
+
+        Assert.Equal("Nilai akhir tahun indikator realisasi anggaran yang dilaporkan unit (83,51) berbeda dengan serapan "
+            + "menurut LRA tersebut; selisihnya tercatat pada Lampiran 3 dan perlu diselaraskan sebelum laporan ini difinalkan.",
+            text[2]);
     }
 
     [Fact]

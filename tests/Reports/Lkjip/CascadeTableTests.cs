@@ -28,4 +28,18 @@ public sealed class CascadeTableTests
         Assert.Equal(["IKP REH.01 Persentase PPKS terlayani (REHSOS)", "100", "98,02", "98,02", "-", "-"], rows[1]);
         Assert.Equal(["IKK PSTW.01 Jumlah lansia terlayani (PSTW)", "110", "111", "100,91", "2.310.000.000", "89,76"], rows[2]);
     }
+
+    [Fact]
+    public void Build_TargetSetByAPkRevision_IsMarkedPerubahan()
+    {
+        CascadeLine[] cascade =
+        [
+            new() { IkuCode = "IKU.02", Depth = 1, Jenis = "IKP", Code = "LJS.02", Name = "Jumlah keluarga miskin penerima",
+                    UnitCode = "LINJAMSOS", Target = Target.Number(250m), TargetVersion = "Perubahan", Realisasi = 294m },
+        ];
+
+        var rows = DocxText.Rows(CascadeTable.Build(cascade).Build());
+
+        Assert.Equal("250 (Perubahan)", rows[1][1]);
+    }
 }

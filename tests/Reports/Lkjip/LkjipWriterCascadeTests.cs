@@ -1,3 +1,4 @@
+using SakipAnalytics.Model.Analysis;
 using SakipAnalytics.Model.Analysis.Lkjip;
 using SakipAnalytics.Model.Capaian;
 using SakipAnalytics.Reports.Lkjip;
@@ -29,21 +30,33 @@ public sealed class LkjipWriterCascadeTests
             CascadeParagraph(spending: null));
     }
 
+    [Fact]
+    public void Write_CascadeTargetFromAPkRevision_SaysWhatTheMarkMeans()
+    {
+        var text = DocxText.Paragraphs(WrittenDraft.Of(WithCascade(null, "Perubahan"), CapaianKinerja.Append));
+
+        Assert.Contains("Target bertanda (Perubahan) adalah target hasil revisi pada PK Perubahan Tahun 2024 yang berlaku pada "
+            + "akhir tahun.", text);
+    }
+
     private static string CascadeParagraph(EfficiencyFigures? spending)
+    {
+        var body = WrittenDraft.Of(WithCascade(spending, "Murni"), CapaianKinerja.Append);
+
+        return DocxText.Paragraphs(body).Single(p => p.StartsWith(Lead, StringComparison.Ordinal));
+    }
+
+    private static LkjipFacts WithCascade(EfficiencyFigures? spending, string version)
     {
         var program = new CascadeLine
         {
             IkuCode = "IKU.04", Depth = 1, Jenis = "IKP", Code = "PRG.04", Name = "Persentase PSKS aktif",
-            UnitCode = "LINJAM", Target = Target.Number(80m), Realisasi = 82m, Spending = spending,
+            UnitCode = "LINJAM", Target = Target.Number(80m), TargetVersion = version, Realisasi = 82m, Spending = spending,
         };
         var facts = SampleLkjipFacts.Create();
-        facts = facts with
+        return facts with
         {
             Analysis = [.. facts.Analysis.Select(a => a.Code == "IKU.04" ? a with { Cascade = [program] } : a)],
         };
-
-        var body = WrittenDraft.Of(facts, CapaianKinerja.Append);
-
-        return DocxText.Paragraphs(body).Single(p => p.StartsWith(Lead, StringComparison.Ordinal));
     }
 }
