@@ -112,11 +112,14 @@ public sealed class LkjipWriter
         Lampiran.Append(draft);
     }
 
+    // A unit's full name makes a footer run onto a second line, so its footer names the unit by code.
     private DocumentInfo Describe(LkjipFacts facts, LkjipContent content)
     {
         var report = facts.Scope.UnitName is { } unit ? $"Laporan Kinerja {unit}" : $"LKjIP {facts.Office.Name}";
-        var title = content == LkjipContent.BabIII ? $"Bab III {report} Tahun {facts.Year}" : $"{report} Tahun {facts.Year}";
-        return new DocumentInfo(title, $"{title} (Draft)", Today());
+        var shortReport = facts.Scope.UnitCode is { } code ? $"Laporan Kinerja {code}" : report;
+        var part = content == LkjipContent.BabIII ? "Bab III " : string.Empty;
+        return new DocumentInfo(
+            $"{part}{report} Tahun {facts.Year}", $"{part}{shortReport} Tahun {facts.Year} (Draft)", Today());
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);

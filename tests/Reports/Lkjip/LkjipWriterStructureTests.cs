@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
+using SakipAnalytics.Model.Analysis.Lkjip;
 using SakipAnalytics.Reports.Lkjip;
 using SakipAnalytics.Reports.Tests.Word;
 
@@ -177,6 +178,17 @@ public sealed class LkjipWriterStructureTests(LkjipDocument document) : IClassFi
 
     private List<string> CoverParagraphs() =>
         [.. document.Body.Elements<Paragraph>().TakeWhile(p => DocxText.StyleOf(p) != "Heading1").Select(DocxText.Of)];
+
+    [Fact]
+    public void Write_UnitReport_NamesTheUnitByCodeInItsFooterSoItFitsOneLine()
+    {
+        var facts = SampleLkjipFacts.Create() with { Scope = ReportScope.Unit("PSAA", "UPTD Panti Sosial Asuhan Anak Budi Mulia") };
+        using var unit = new LkjipDocument(facts);
+
+        var footer = unit.Word.MainDocumentPart!.FooterParts.Single().Footer!;
+
+        Assert.Equal("Laporan Kinerja PSAA Tahun 2024 (Draft) | Halaman 1", footer.InnerText);
+    }
 
     private string FooterFieldInstruction(SectionProperties section)
     {
