@@ -38,7 +38,7 @@ internal static class ComparatorTable
 
     private static string[] Row(ComparatorResult c) =>
     [
-        c.Kind, Source(c), FigureText.Of(c.Value, c.ValueText), FigureText.Of(c.Realisasi), FigureText.Of(c.Difference),
+        c.Kind, Source(c), FigureText.Of(c.Value, c.ValueText), FigureText.Of(c.Realisasi), FigureText.Signed(c.Difference),
         Verdict(c),
     ];
 

@@ -68,7 +68,7 @@ internal static class EfficiencyText
             return "biaya per satuan output tidak dapat dihitung karena realisasinya nol atau tidak tersedia";
 
         var per = ValueText.IsPercent(indicator.Satuan) ? "poin persen" : indicator.Satuan.Trim();
-        var unit = $"biaya per {per} realisasi {IndonesianFormat.Rupiah(cost)}";
+        var unit = $"biaya per {per} yang terealisasi {IndonesianFormat.Rupiah(cost)}";
         return f.CostChange is { } change && f.CostLastYear is { } last
             ? $"{unit}, {(change > 0 ? "naik" : change < 0 ? "turun" : "tetap")} {FigureText.Percent(Math.Abs(change))}% "
               + $"dari tahun {indicator.Year - 1} ({IndonesianFormat.Rupiah(last)})"

@@ -11,6 +11,14 @@ internal static class FigureText
     /// <summary>A value or, failing that, its predikat; "-" when there is neither.</summary>
     public static string Of(decimal? value, string? grade) => value is null && grade is not null ? grade : Of(value);
 
+    /// <summary>A difference with its sign as the text writes it (+5,04; -0,64; 0), or "-".</summary>
+    public static string Signed(decimal? value) => value switch
+    {
+        null => ValueText.Missing,
+        > 0 => "+" + IndonesianFormat.Figure(value.Value),
+        _ => IndonesianFormat.Figure(value.Value),
+    };
+
     /// <summary>A percentage or capaian with exactly two decimals (98,15), or "-".</summary>
     public static string Percent(decimal? value) => value is { } v ? IndonesianFormat.Number(v) : ValueText.Missing;
 

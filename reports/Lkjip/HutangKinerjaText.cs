@@ -30,10 +30,10 @@ internal static class HutangKinerjaText
     }
 
     private static string Positive(decimal debt, IndicatorResult indicator, string basis) =>
-        $"sebesar {FigureText.Amount(debt, indicator.Satuan)}: sebesar itulah realisasi harus bertambah dari {basis} "
-        + "agar target tercapai.";
+        $"adalah sebesar {FigureText.Amount(debt, indicator.Satuan)}. Angka ini menunjukkan kenaikan realisasi dari {basis} "
+        + "yang diperlukan untuk mencapai target.";
 
     private static string Negative(decimal debt, IndicatorResult indicator, string basis) =>
-        $"sebesar {FigureText.Amount(-debt, indicator.Satuan)}: karena indikator ini berpolaritas negatif, sebesar itulah "
-        + $"realisasi harus turun dari {basis} agar target tercapai.";
+        $"adalah sebesar {FigureText.Amount(-debt, indicator.Satuan)}. Karena indikator ini berpolaritas negatif, angka ini "
+        + $"menunjukkan penurunan realisasi dari {basis} yang diperlukan untuk mencapai target.";
 }

@@ -48,12 +48,12 @@ internal static partial class IndicatorNarrative
         if (!string.Equals(indicator.TargetVersion, PkPerubahan, StringComparison.OrdinalIgnoreCase))
             return string.Empty;
 
-        var revision = agreement is { MurniTarget: { } murni, RevisedFrom: { } from }
-            ? $" yang berlaku sejak {IndonesianFormat.Date(from)}, menggantikan target semula "
-              + $"{AgreementTargetText.WithSatuan(murni, indicator.Satuan)} pada PK Murni"
+        var from = agreement?.RevisedFrom is { } date ? $" yang berlaku sejak {IndonesianFormat.Date(date)}" : string.Empty;
+        var murni = agreement?.MurniTarget is { } target
+            ? $"; target semula pada PK Murni adalah {AgreementTargetText.WithSatuan(target, indicator.Satuan)}"
             : string.Empty;
-        return $"Target tersebut adalah target hasil revisi pada PK Perubahan Tahun {indicator.Year}{revision}, "
-            + "yang digunakan sebagai dasar pengukuran capaian.";
+        return $"Target tersebut adalah target hasil revisi pada PK Perubahan Tahun {indicator.Year}{from} dan menjadi "
+            + $"dasar pengukuran capaian{murni}.";
     }
 
     private static string CapaianSentence(IndicatorResult indicator, AnalysisSettings settings) =>

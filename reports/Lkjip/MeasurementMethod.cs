@@ -34,10 +34,10 @@ internal static class MeasurementMethod
 
     private static string Bands(BandScale bands) => IndonesianList.Join(
     [
-        $"≥ {IndonesianFormat.Figure(bands.SangatTinggi)} Sangat Tinggi",
-        $"≥ {IndonesianFormat.Figure(bands.Tinggi)} Tinggi",
-        $"≥ {IndonesianFormat.Figure(bands.Sedang)} Sedang",
-        $"≥ {IndonesianFormat.Figure(bands.Rendah)} Rendah",
-        $"< {IndonesianFormat.Figure(bands.Rendah)} Sangat Rendah",
+        $"≥\u00A0{IndonesianFormat.Figure(bands.SangatTinggi)} Sangat Tinggi",
+        $"≥\u00A0{IndonesianFormat.Figure(bands.Tinggi)} Tinggi",
+        $"≥\u00A0{IndonesianFormat.Figure(bands.Sedang)} Sedang",
+        $"≥\u00A0{IndonesianFormat.Figure(bands.Rendah)} Rendah",
+        $"<\u00A0{IndonesianFormat.Figure(bands.Rendah)} Sangat Rendah",
     ]);
 }

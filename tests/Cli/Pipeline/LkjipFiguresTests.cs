@@ -127,7 +127,7 @@ public sealed class LkjipFiguresTests(BundledRun run) : IDisposable
             ? $"{r.Text("pembanding")} ({source})"
             : r.Required("pembanding"),
         Figure(r.Number("nilai_pembanding"), r.Text("nilai_pembanding_teks")), Figure(r.Number("realisasi"), null),
-        Figure(r.Number("selisih"), null),
+        (r.Number("selisih") > 0 ? "+" : "") + Figure(r.Number("selisih"), null),
     ];
 
     private static string[] CascadeRow(NamedRow r) =>

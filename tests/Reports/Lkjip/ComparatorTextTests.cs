@@ -49,7 +49,7 @@ public sealed class ComparatorTextTests
     {
         var rows = DocxText.Rows(ComparatorTable.Build([Rpjmd, Peer], 2024).Build());
 
-        Assert.Equal(["Target RPJMD", "RPJMD Provinsi 2021-2026 (Perda 1/2021)", "19", "22", "3", "lebih baik"], rows[1]);
+        Assert.Equal(["Target RPJMD", "RPJMD Provinsi 2021-2026 (Perda 1/2021)", "19", "22", "+3", "lebih baik"], rows[1]);
         Assert.Equal(["Instansi sejenis", "Dinas Sosial Provinsi Sulawesi Barat", "22,41", "22", "-0,41", "lebih buruk"], rows[2]);
     }
 }

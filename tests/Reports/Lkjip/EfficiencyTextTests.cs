@@ -20,7 +20,7 @@ public sealed class EfficiencyTextTests
         Assert.Equal("Sub kegiatan yang mendukung IKU.01 memiliki pagu Rp1.000.000 dengan realisasi Rp800.000 "
             + "(serapan 80,00%). Menurut bacaan efisiensi utama, selisih capaian dan serapan +34,05 poin, sehingga "
             + "penggunaan anggaran efisien. Bacaan lainnya: target tercapai dengan sisa anggaran 20,00% dari pagu; "
-            + "rasio capaian terhadap serapan 1,43; biaya per poin persen realisasi Rp36.364, turun 9,09% dari tahun 2023 "
+            + "rasio capaian terhadap serapan 1,43; biaya per poin persen yang terealisasi Rp36.364, turun 9,09% dari tahun 2023 "
             + "(Rp40.000).", text);
     }
 

@@ -10,8 +10,9 @@ public sealed class HutangKinerjaTextTests
     {
         var text = HutangKinerjaText.Of(SampleLkjipFacts.Iku01(), Annual("IKU.01", 0.79m, "realisasi"));
 
-        Assert.Equal("Hutang kinerja tahun 2024, yaitu selisih target tahun 2024 dengan realisasi tahun 2023, sebesar "
-            + "0,79 poin persen: sebesar itulah realisasi harus bertambah dari realisasi tahun 2023 agar target tercapai.", text);
+        Assert.Equal("Hutang kinerja tahun 2024, yaitu selisih target tahun 2024 dengan realisasi tahun 2023, adalah sebesar "
+            + "0,79 poin persen. Angka ini menunjukkan kenaikan realisasi dari realisasi tahun 2023 yang diperlukan untuk "
+            + "mencapai target.", text);
     }
 
     [Fact]
@@ -19,8 +20,8 @@ public sealed class HutangKinerjaTextTests
     {
         var text = HutangKinerjaText.Of(SampleLkjipFacts.Iku02(), Annual("IKU.02", -1.93m, "realisasi"));
 
-        Assert.EndsWith("sebesar 1,93 poin persen: karena indikator ini berpolaritas negatif, sebesar itulah realisasi "
-            + "harus turun dari realisasi tahun 2023 agar target tercapai.", text);
+        Assert.EndsWith("adalah sebesar 1,93 poin persen. Karena indikator ini berpolaritas negatif, angka ini menunjukkan "
+            + "penurunan realisasi dari realisasi tahun 2023 yang diperlukan untuk mencapai target.", text);
     }
 
     [Fact]

@@ -107,8 +107,8 @@ public sealed class IndicatorNarrativeTests
 
         var text = IndicatorNarrative.Compose(SampleLkjipFacts.Iku01(), Settings, agreement);
 
-        Assert.Contains("Target tersebut adalah target hasil revisi pada PK Perubahan Tahun 2024 yang berlaku sejak 1 Juli 2024, "
-            + "menggantikan target semula 18% pada PK Murni, yang digunakan sebagai dasar pengukuran capaian.", text);
+        Assert.Contains("Target tersebut adalah target hasil revisi pada PK Perubahan Tahun 2024 yang berlaku sejak 1 Juli 2024 "
+            + "dan menjadi dasar pengukuran capaian; target semula pada PK Murni adalah 18%.", text);
     }
 
     [Fact]
