@@ -1,14 +1,18 @@
--- Freshness: for every month in which any unit reported, each unit with indicators of its own,
+-- Freshness: for every month that has arrived, each unit with indicators of its own,
 -- whether its capaian file arrived (or arrived and was rejected), when, and whether it came after
 -- the deadline day. A report is dated by its signature line when it has one (files loaded in bulk
 -- long after they were sent would otherwise all look late), else by the day it was received; a
 -- correction keeps the date of the first version. A view, so the freshness, benchmark and findings tables read one rule.
 CREATE OR REPLACE TEMP VIEW report_freshness AS
 WITH months AS (
+    -- A month is due once a unit reported it or its LRA arrived, so a month no unit reported is still
+    -- missed rather than left out. The office's own yearly IKU files reach back before the units'
+    -- reports were kept and do not make a month due.
     SELECT DISTINCT f.year, f.month
     FROM source_file f
-    JOIN unit u ON u.unit_code = f.unit_code
-    WHERE f.kind = 'capaian' AND f.status = 'loaded' AND u.jenis <> 'dinas'
+    LEFT JOIN unit u ON u.unit_code = f.unit_code
+    WHERE f.status = 'loaded' AND f.month IS NOT NULL
+      AND (f.kind = 'lra' OR (f.kind = 'capaian' AND u.jenis <> 'dinas'))
 ),
 reporting_units AS (
     SELECT u.unit_code, u.name

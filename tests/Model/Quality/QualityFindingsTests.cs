@@ -101,6 +101,17 @@ public sealed class QualityFindingsTests : IDisposable
     }
 
     [Fact]
+    public void Read_MonthWithAnLraButNoUnitReport_IsMissedByEveryUnit()
+    {
+        _facts.Indicator("PSBL.01", "PSBL", "terakhir").Pk(2026, "PSBL.01", "150").Reported("PSBL", 2026, 2, "PSBL.01", 151m)
+            .Lra(2026, 3, "1.06.01", "program", 10_000m, 2_000m);
+
+        var missing = Single("laporan belum diterima");
+
+        Assert.Equal(("PSBL", 3), (missing.UnitCode, missing.Month));
+    }
+
+    [Fact]
     public void Read_UnitTargetOtherThanTheRencanaAksi_NamesBothTargets()
     {
         _facts.Indicator("PSBL.03", "PSBL").Pk(2026, "PSBL.03", "120").RencanaAksi(2026, "PSBL.03", 6, 60m)
