@@ -61,6 +61,9 @@ internal static class EfficiencyText
         if (indicator.Polarity == Model.Capaian.Polarity.Negative)
             return "biaya per satuan output tidak dihitung karena indikator berpolaritas negatif";
 
+        if (ValueText.IsRupiah(indicator.Satuan))
+            return "biaya per satuan output tidak dihitung karena indikatornya sendiri berupa nilai rupiah";
+
         if (indicator.Realisasi?.Grade is not null)
             return "biaya per satuan output tidak dihitung karena realisasinya berupa predikat";
 

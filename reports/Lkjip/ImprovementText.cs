@@ -38,7 +38,7 @@ internal static class ImprovementText
 
     private static string FollowUp(List<IndicatorResult> missed)
     {
-        var actions = missed.Select(i => i.TindakLanjut?.Trim().TrimEnd('.'))
+        var actions = missed.Select(i => i.TindakLanjut?.ReplaceLineEndings("; ").Trim().TrimEnd('.'))
             .OfType<string>().Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         return actions.Count == 0
             ? string.Empty

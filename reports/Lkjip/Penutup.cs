@@ -54,6 +54,7 @@ internal static class Penutup
 
         draft.AppendPlain($"Realisasi anggaran{BudgetPeriod.Until(draft.Facts)} mencapai "
             + $"{IndonesianFormat.Rupiah(total.Realisasi)} atau "
-            + $"{IndonesianFormat.Number(absorption)}% dari pagu {IndonesianFormat.Rupiah(total.Pagu)}.");
+            + $"{IndonesianFormat.Number(absorption)}% dari pagu {IndonesianFormat.Rupiah(total.Pagu)}."
+            + (BudgetPeriod.Caveat(draft.Facts) is { } caveat ? " " + caveat : string.Empty));
     }
 }

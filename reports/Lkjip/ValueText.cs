@@ -33,12 +33,19 @@ internal static class ValueText
     /// <summary>A figure with its unit as running text says it: "6,17%", "Rp18" or "1.250 orang".</summary>
     public static string WithSatuan(string figure, string satuan) => satuan.Trim() switch
     {
-        "%" or "" => figure + satuan.Trim(),
-        var s when s.Equals("Rp", StringComparison.OrdinalIgnoreCase) => "Rp" + figure,
+        "" => figure,
+        _ when IsPercent(satuan) => figure + "%",
+        _ when IsRupiah(satuan) => "Rp" + figure,
         var s => $"{figure} {s}",
     };
 
-    /// <summary>Whether the indicator is measured in percent, written "%" or "persen".</summary>
+    /// <summary>Whether the indicator is measured in percent: "%", "persen" or "Persen (%)".</summary>
     public static bool IsPercent(string satuan) =>
-        satuan.Trim() is var s && (s == "%" || s.Equals("persen", StringComparison.OrdinalIgnoreCase));
+        satuan.Trim() is var s
+        && (s.Contains('%', StringComparison.Ordinal) || s.Equals("persen", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether the indicator is an amount of money: "Rp" or "rupiah".</summary>
+    public static bool IsRupiah(string satuan) =>
+        satuan.Trim() is var s
+        && (s.Equals("Rp", StringComparison.OrdinalIgnoreCase) || s.Equals("rupiah", StringComparison.OrdinalIgnoreCase));
 }

@@ -18,6 +18,7 @@ public sealed class AgreementTargetTextTests
     [InlineData("40", "Lembaga", "40 Lembaga")]
     [InlineData("BB", "Predikat", "predikat BB")]
     [InlineData("18", "Rp", "Rp18")]
+    [InlineData("95", "Persen (%)", "95%")]
     public void WithSatuan_Target_ReadsAsRunningText(string target, string satuan, string printed)
     {
         Assert.Equal(printed, AgreementTargetText.WithSatuan(target, satuan));

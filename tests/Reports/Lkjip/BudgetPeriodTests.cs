@@ -60,6 +60,17 @@ public sealed class BudgetPeriodTests
     }
 
     [Fact]
+    public void Penutup_DecemberLraMissing_SaysTheBudgetFigureIsNotTheYearEnd()
+    {
+        var facts = SampleLkjipFacts.Create() with { BudgetMonth = 11 };
+
+        var text = DocxText.Paragraphs(WrittenDraft.Of(facts, Penutup.Append));
+
+        Assert.Contains(text, p => p.StartsWith("Realisasi anggaran s.d. November 2024 mencapai", StringComparison.Ordinal)
+            && p.EndsWith("belum merupakan realisasi akhir tahun.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Until_DecemberLra_AddsNothing()
     {
         Assert.Equal(string.Empty, BudgetPeriod.Until(SampleLkjipFacts.Create()));

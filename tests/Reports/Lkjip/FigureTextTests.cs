@@ -7,6 +7,7 @@ public sealed class FigureTextTests
     [Theory]
     [InlineData("%", "0,24 poin persen")]
     [InlineData("Persen", "0,24 poin persen")]
+    [InlineData("Persen (%)", "0,24 poin persen")]
     [InlineData("orang", "0,24 orang")]
     [InlineData("Rp", "Rp0,24")]
     public void Amount_Difference_ReadsInItsSatuan(string satuan, string text)

@@ -21,6 +21,16 @@ public sealed class ImprovementTextTests
     }
 
     [Fact]
+    public void Of_FollowUpTypedOverSeveralLines_ReadsAsOneSentence()
+    {
+        var missed = SampleLkjipFacts.Iku02() with { TindakLanjut = "Pendampingan pasca rehabilitasi\nRapat koordinasi." };
+
+        var text = ImprovementText.Of([missed], SampleLkjipFacts.Create()).Single();
+
+        Assert.EndsWith("Tindak lanjut yang dilaporkan unit: pendampingan pasca rehabilitasi; Rapat koordinasi.", text);
+    }
+
+    [Fact]
     public void Of_IndicatorShortOfTheRenstraEnd_SaysHowFarItHasCome()
     {
         var facts = SampleLkjipFacts.Create() with
