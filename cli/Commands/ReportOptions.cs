@@ -42,6 +42,9 @@ public sealed class ReportOptions
         if (kind == "dinas")
             throw new SettingsException($"{code} adalah Dinas sendiri, bukan unit kerja; laporan kinerjanya adalah "
                 + "LKjIP Dinas: sakip report lkjip.");
+        if (new ResultQueries(store).IndicatorCount(code) == 0)
+            throw new SettingsException($"Unit {code} tidak memiliki indikator di sheet Indikator referensi, sehingga "
+                + "laporan kinerjanya tidak dapat disusun.");
         return ReportScope.Unit(code, name, kind);
     }
 
@@ -57,7 +60,7 @@ public sealed class ReportOptions
         var results = queries.IndicatorResults(year, 12);
         if (!results.Any(r => scope.UnitCode is { } unit ? r.UnitCode == unit : r.Jenis == "IKU"))
             throw new SettingsException($"Belum ada capaian Desember {year} untuk {scope.UnitName ?? "IKU Dinas"}; "
-                + "muat laporan akhir tahunnya lebih dulu.");
+                + "muat laporan akhir tahunnya lebih dulu (sakip files menunjukkan bila berkasnya ditolak).");
         return year;
     }
 }

@@ -21,6 +21,9 @@ public sealed class ResultQueries(SakipStore store)
     public (string Name, string Kind)? Unit(string unit) =>
         store.Rows(ModelSql.UnitName, r => ((string, string)?)(r.GetString(0), r.GetString(1)), ("unit", unit)).FirstOrDefault();
 
+    /// <summary>How many indicators the reference gives a unit.</summary>
+    public long IndicatorCount(string unit) => store.Scalar<long>(ModelSql.UnitIndicatorCount, ("unit", unit));
+
     /// <summary>Every indicator's result for a month; month 12 gives the year's results.</summary>
     public IReadOnlyList<IndicatorResult> IndicatorResults(int year, int month) =>
         store.Rows(ModelSql.IndicatorResults, IndicatorResultRow.Read, ("year", year), ("month", month));

@@ -45,7 +45,10 @@ public sealed class ReportCommandTests(BundledRun run)
     }
 
     [Theory]
-    [InlineData("lkjip --year 2026", "Belum ada capaian Desember 2026 untuk IKU Dinas; muat laporan akhir tahunnya lebih dulu.")]
+    [InlineData(
+        "lkjip --year 2026",
+        "Belum ada capaian Desember 2026 untuk IKU Dinas; muat laporan akhir tahunnya lebih dulu (sakip files menunjukkan "
+        + "bila berkasnya ditolak).")]
     [InlineData("unit --unit XYZ", "Unit 'XYZ' tidak dikenal di workbook referensi yang termuat.")]
     [InlineData(
         "unit --unit dinsos",

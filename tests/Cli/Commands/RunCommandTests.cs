@@ -43,6 +43,24 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void ReportUnit_UnitWithoutIndicators_SaysSoRatherThanAskingForItsReport()
+    {
+        var data = Directory.CreateDirectory(Path.Combine(_folder, "data")).FullName;
+        File.Copy(RepositoryData.ReferenceWorkbook, Path.Combine(data, "referensi.xlsx"));
+        var outFolder = Path.Combine(_folder, "out");
+        Invoke(new StringWriter(), "run", "--data", data, "--out", outFolder);
+        using (var store = Model.Store.SakipStore.Open(Path.Combine(outFolder, "sakip.duckdb")))
+            store.Execute("INSERT INTO unit VALUES ('PSKW', 'UPTD Panti Sosial Karya Wanita', 'uptd', NULL, 1, 'Unit Kerja', 99)");
+        var output = new StringWriter();
+
+        var code = Invoke(output, "report", "unit", "--unit", "PSKW", "--year", "2025", "--out", outFolder);
+
+        Assert.Equal(ExitCodes.Failed, code);
+        Assert.Equal("Unit PSKW tidak memiliki indikator di sheet Indikator referensi, sehingga laporan kinerjanya tidak dapat "
+            + "disusun.", output.ToString().Trim());
+    }
+
+    [Fact]
     public void Run_MissingDataFolder_SaysSoAndFails()
     {
         var output = new StringWriter();

@@ -1,0 +1,2 @@
+-- How many indicators the reference gives one unit.
+SELECT count(*) FROM indicator WHERE unit_code = $unit;
