@@ -59,3 +59,10 @@ CREATE OR REPLACE TEMP MACRO id_number(x) AS
     CASE WHEN x IS NULL THEN NULL
          ELSE replace(replace(replace(format('{:,.2f}', CAST(x AS DOUBLE)), ',', '#'), '.', ','), '#', '.')
     END;
+
+-- A target as Indonesian documents print it: 19,29, a range 80,00–90,00, or its text (a predikat).
+CREATE OR REPLACE TEMP MACRO id_target(low, high, text) AS
+    CASE WHEN low IS NULL THEN text
+         WHEN high IS NOT NULL AND high <> low THEN id_number(low) || '–' || id_number(high)
+         ELSE id_number(low)
+    END;

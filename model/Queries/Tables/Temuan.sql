@@ -46,8 +46,8 @@ not_computable AS (
 target_differs AS (
     SELECT 'target berbeda dengan referensi', 'capaian', c.unit_code, c.year, c.month, f.file_name, r.source_sheet,
            c.source_row, 'Target s.d. Bulan Ini',
-           coalesce(id_number(r.target_todate_low), r.target_todate_text),
-           coalesce(id_number(c.target_low), c.target_text) || ' (PK ' || c.target_source || ' dan rencana aksi)',
+           id_target(r.target_todate_low, r.target_todate_high, r.target_todate_text),
+           id_target(c.target_low, c.target_high, c.target_text) || ' (PK ' || c.target_source || ' dan rencana aksi)',
            c.indicator_code || ': target di laporan unit berbeda dengan referensi; capaian dihitung dengan target referensi.'
     FROM capaian_result c
     JOIN capaian_report r ON r.file_id = c.file_id AND r.source_row = c.source_row
@@ -59,7 +59,7 @@ target_differs AS (
 -- One finding a year per indicator measured without a PK target, at the latest month it was.
 target_without_pk AS (
     SELECT 'target tanpa PK', 'referensi', c.unit_code, c.year, c.month, f.file_name, r.source_sheet, c.source_row,
-           'Target s.d. Bulan Ini', coalesce(id_number(c.target_low), c.target_text),
+           'Target s.d. Bulan Ini', id_target(c.target_low, c.target_high, c.target_text),
            'target ' || c.indicator_code || ' di sheet Perjanjian Kinerja referensi tahun ' || c.year,
            c.indicator_code || ': Perjanjian Kinerja di referensi tidak memuat target tahun ini; capaian dihitung '
            || 'dengan target dari laporan unit.'

@@ -160,6 +160,17 @@ public sealed class QualityFindingsTests : IDisposable
         Assert.StartsWith("PSBL.04: Perjanjian Kinerja di referensi tidak memuat target", finding.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Read_UnitTargetOtherThanARangeInThePk_NamesBothBounds()
+    {
+        _facts.Indicator("PSBL.02", "PSBL", "terakhir").Pk(2026, "PSBL.02", "20-25").Reported("PSBL", 2026, 6, "PSBL.02", 21m);
+        _facts.Store.Execute("UPDATE capaian_report SET target_todate_text = '22', target_todate_low = 22, target_todate_high = 22");
+
+        var finding = Single("target berbeda dengan referensi");
+
+        Assert.Equal(("22,00", "20,00–25,00 (PK Murni dan rencana aksi)"), (finding.Found, finding.Expected));
+    }
+
     public void Dispose() => _facts.Dispose();
 
     private QualityFinding Single(string kind) =>
