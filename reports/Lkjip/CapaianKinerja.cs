@@ -22,8 +22,34 @@ internal static class CapaianKinerja
         if (UnreportedText.Of(draft.Facts, draft.Year) is { } unreported)
             draft.AppendPlain(unreported);
 
-        foreach (var (sasaran, index) in draft.Facts.Sasaran.Select((s, i) => (s, i + 1)))
-            AppendSasaran(draft, sasaran, index);
+        foreach (var (sasaran, index) in SasaranInPkOrder(draft.Facts).Select((s, i) => (s, i + 1)))
+        {
+            if (sasaran.Indicators.Count == 0)
+                AppendUnmeasured(draft, sasaran, index);
+            else
+                AppendSasaran(draft, sasaran, index);
+        }
+    }
+
+    /// <summary>
+    /// Every sasaran of the PK in its order, those with no December result among them (empty), so the
+    /// numbering matches Bab II; then any measured sasaran the PK lacks.
+    /// </summary>
+    private static IEnumerable<SasaranResult> SasaranInPkOrder(LkjipFacts facts)
+    {
+        var measured = facts.Sasaran.ToDictionary(s => s.Code, StringComparer.Ordinal);
+        var inPk = facts.Agreement.Select(a => (a.SasaranCode, a.SasaranName)).Distinct().ToList();
+        return inPk
+            .Select(p => measured.GetValueOrDefault(p.SasaranCode) ?? new SasaranResult(p.SasaranCode, p.SasaranName, []))
+            .Concat(facts.Sasaran.Where(s => !inPk.Exists(p => p.SasaranCode == s.Code)));
+    }
+
+    private static void AppendUnmeasured(LkjipDraft draft, SasaranResult sasaran, int number)
+    {
+        var codes = UnreportedText.Lines(draft.Facts).Where(a => a.SasaranCode == sasaran.Code).Select(a => a.Code).ToList();
+        draft.Append(Heading.Subsection($"Sasaran {number}: {sasaran.Name}"));
+        draft.AppendPlain($"Realisasi Desember {draft.Year} untuk seluruh indikator sasaran ini ({IndonesianList.Join(codes)}) "
+            + "belum dilaporkan, sehingga capaian sasaran ini belum dapat diukur.");
     }
 
     private static void AppendSasaran(LkjipDraft draft, SasaranResult sasaran, int number)

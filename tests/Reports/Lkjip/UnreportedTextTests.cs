@@ -52,6 +52,20 @@ public sealed class UnreportedTextTests
             text.Single(p => p.StartsWith("Laporan ini memuat", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Sasaran_EveryIndicatorUnreported_KeepsItsPlaceAndSaysItCannotBeMeasured()
+    {
+        var facts = SampleLkjipFacts.Create();
+        facts = facts with { Sasaran = [facts.Sasaran[1]] };
+
+        var text = DocxText.Paragraphs(WrittenDraft.Of(facts, CapaianKinerja.Append)).ToList();
+
+        var first = text.IndexOf("Sasaran 1: " + SampleLkjipFacts.Sasaran1);
+        Assert.Equal("Realisasi Desember 2024 untuk seluruh indikator sasaran ini (IKU.01 dan IKU.02) belum dilaporkan, sehingga "
+            + "capaian sasaran ini belum dapat diukur.", text[first + 1]);
+        Assert.Contains("Sasaran 2: " + SampleLkjipFacts.Sasaran2, text);
+    }
+
     private static LkjipFacts WithoutIku04()
     {
         var facts = SampleLkjipFacts.Create();
