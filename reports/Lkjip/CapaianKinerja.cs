@@ -161,6 +161,9 @@ internal static class CapaianKinerja
             draft.NextTable(Chapter), "."));
         draft.AppendTable(Chapter, $"Indikator Program dan Kegiatan Pendukung {indicator.Code} Tahun {indicator.Year}",
             CascadeTable.Build(analysis.Cascade));
+        if (analysis.Cascade.Any(c => c.Realisasi is null && c.RealisasiGrade is null))
+            draft.AppendPlain($"Tanda \"-\" pada kolom realisasi berarti unit penanggung jawabnya belum melaporkan capaian "
+                + $"Desember {indicator.Year}.");
         if (analysis.Cascade.Any(c => c.TargetVersion == TargetSource.Perubahan))
             draft.AppendPlain($"Target bertanda (Perubahan) adalah target hasil revisi pada PK Perubahan Tahun {indicator.Year} "
                 + "yang berlaku pada akhir tahun.");

@@ -39,6 +39,20 @@ public sealed class LkjipWriterCascadeTests
             + "akhir tahun.", text);
     }
 
+    [Fact]
+    public void Write_CascadeIndicatorWithoutResult_SaysTheUnitHasNotReported()
+    {
+        var facts = WithCascade(null, "Murni");
+        facts = facts with
+        {
+            Analysis = [.. facts.Analysis.Select(a => a with { Cascade = [.. a.Cascade.Select(c => c with { Realisasi = null })] })],
+        };
+
+        var text = DocxText.Paragraphs(WrittenDraft.Of(facts, CapaianKinerja.Append));
+
+        Assert.Contains("Tanda \"-\" pada kolom realisasi berarti unit penanggung jawabnya belum melaporkan capaian Desember 2024.", text);
+    }
+
     private static string CascadeParagraph(EfficiencyFigures? spending)
     {
         var body = WrittenDraft.Of(WithCascade(spending, "Murni"), CapaianKinerja.Append);
