@@ -31,6 +31,18 @@ public sealed class ReportCommandTests(BundledRun run)
     }
 
     [Fact]
+    public void ReportBab3_RenstrasFirstYear_ComparesWithTheBaselineInTableAndText()
+    {
+        Invoke(new StringWriter(), "report", "bab3", "--year", "2021");
+
+        var sheets = XlsxSheets.Read(Path.Combine(Laporan, "LKjIP-2021-Bab-III.xlsx"));
+        var iku01 = sheets["Tabel 3.1"].Single(r => r.Contains("Persentase PPKS yang mandiri (%)"));
+        Assert.Equal("14.85", iku01[6]);
+        Assert.DoesNotContain(WordTables.Paragraphs(Path.Combine(Laporan, "LKjIP-2021-Bab-III.docx")),
+            p => p.Contains("Realisasi tahun 2020 tidak tersedia", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ReportUnit_Psaa_WritesTheUnitsOwnReportNamedByItsCode()
     {
         var code = Invoke(new StringWriter(), "report", "unit", "--unit", "psaa", "--year", "2025");
