@@ -16,6 +16,7 @@ public static class SakipCommandLine
             ExportCommand.Create(output),
             CheckCommand.Create(output),
             ReportCommand.Create(output),
+            DashboardCommand.Create(output),
             ScheduleCommand.Create(logging, output),
         };
         root.SetAction(_ =>
