@@ -7,7 +7,8 @@ namespace SakipAnalytics.Dashboards.Monthly;
 
 /// <summary>
 /// The monthly leadership dashboard as one self-contained HTML page: headline tiles, the charts
-/// inline as SVG, the unit ranking and the indicator table. A pure function of the facts.
+/// inline as SVG, the unit ranking, the indicator table, and what needs attention (early warnings
+/// and data-quality findings). A pure function of the facts.
 /// </summary>
 public static class DashboardPage
 {
@@ -58,7 +59,7 @@ public static class DashboardPage
         {UnitTable.Render(facts)}<h2>Indikator kinerja</h2>
         <p class="note">Diurutkan dari yang paling tertinggal.<span class="hint"> {IndicatorHint}</span></p>
         {IndicatorTable.Render(facts)}</section>
-
+        {AttentionSection.Render(facts)}
         """;
 
     private static string MonthYear(DashboardFacts facts) => IndonesianFormat.MonthYear(facts.Year, facts.Month);

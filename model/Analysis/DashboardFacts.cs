@@ -1,3 +1,5 @@
+using SakipAnalytics.Model.Quality;
+
 namespace SakipAnalytics.Model.Analysis;
 
 /// <summary>Everything the monthly leadership dashboard shows, computed from the store.</summary>
@@ -15,4 +17,10 @@ public sealed record DashboardFacts
 
     /// <summary>Office-wide absorption for each month of the year up to this one.</summary>
     public required IReadOnlyList<AbsorptionPoint> Absorption { get; init; }
+
+    /// <summary>The month's early warnings: projected year-end capaian or absorption below the thresholds.</summary>
+    public IReadOnlyList<ProjectionWarning> Warnings { get; init; } = [];
+
+    /// <summary>The month's data-quality findings, each naming its unit and file.</summary>
+    public IReadOnlyList<QualityFinding> Findings { get; init; } = [];
 }

@@ -1,8 +1,13 @@
+using SakipAnalytics.Model.Analysis.Tables;
+using SakipAnalytics.Model.Quality;
 using SakipAnalytics.Model.Store;
 
 namespace SakipAnalytics.Model.Analysis;
 
-/// <summary>Gathers what the monthly dashboard shows: unit indicators, unit standings and absorption.</summary>
+/// <summary>
+/// Gathers what the monthly dashboard shows: unit indicators, unit standings, absorption, and the
+/// month's early warnings and data-quality findings.
+/// </summary>
 public static class DashboardFactsBuilder
 {
     public static DashboardFacts Build(SakipStore store, int year, int month, AnalysisSettings settings)
@@ -11,6 +16,7 @@ public static class DashboardFactsBuilder
         ArgumentNullException.ThrowIfNull(settings);
 
         var queries = new ResultQueries(store);
+        var session = new AnalysisSession(store, settings);
         var office = queries.Office();
         var indicators = queries.IndicatorResults(year, month).Where(r => r.UnitCode != office.Code).ToList();
         return new DashboardFacts
@@ -22,6 +28,8 @@ public static class DashboardFactsBuilder
             Indicators = indicators,
             Units = UnitRanking.Rank(Standings(queries, year, month, indicators, settings)),
             Absorption = queries.Absorption(year, month),
+            Warnings = ProjectionWarnings.Read(session, year, month),
+            Findings = QualityFindings.Read(session, new TableFilter(year, month)),
         };
     }
 

@@ -1,12 +1,13 @@
 using SakipAnalytics.Model.Analysis;
 using SakipAnalytics.Model.Capaian;
+using SakipAnalytics.Model.Quality;
 
 namespace SakipAnalytics.Dashboards.Tests;
 
 /// <summary>
 /// A hand-built October 2026 for the model office: four units (one has not reported), six
-/// indicators (a predikat, a negative and a not-computable one among them) and ten months of
-/// office-wide absorption with a cash plan.
+/// indicators (a predikat, a negative and a not-computable one among them), ten months of
+/// office-wide absorption with a cash plan, two early warnings and two data-quality findings.
 /// </summary>
 internal static class SampleFacts
 {
@@ -21,7 +22,38 @@ internal static class SampleFacts
         Indicators = Indicators(),
         Units = Units(),
         Absorption = Absorption(),
+        Warnings = Warnings(),
+        Findings = Findings(),
     };
+
+    public static IReadOnlyList<ProjectionWarning> Warnings() =>
+    [
+        new()
+        {
+            Figure = ProjectedFigure.Capaian, UnitCode = "LINJAMSOS", IndicatorCode = "LIN-01",
+            IndicatorName = "Jumlah KPM yang menerima bantuan sosial", Projected = 54m, Method = "tren linear",
+        },
+        new()
+        {
+            Figure = ProjectedFigure.Absorption, UnitCode = "REHSOS", UnitName = "Bidang Rehabilitasi Sosial",
+            Projected = 74.5m, Method = "tren linear",
+        },
+    ];
+
+    public static IReadOnlyList<QualityFinding> Findings() =>
+    [
+        new()
+        {
+            Kind = "laporan belum diterima", FileKind = "capaian", UnitCode = "UPTD-PSTW", Year = 2026, Month = 10,
+            Message = LateUnitName + " belum mengirim laporan capaian bulan ini.",
+        },
+        new()
+        {
+            Kind = "realisasi fisik menurun", FileKind = "emonev", Year = 2026, Month = 10, File = "RFK Oktober 2026.xlsx",
+            Sheet = "RFK", Row = 24, Column = "Realisasi Fisik (%)", Found = "3,76", Expected = "paling sedikit 3,87",
+            Message = "Realisasi fisik sub kegiatan 1.06.04.1.01.0012 s.d. bulan ini lebih kecil daripada bulan sebelumnya.",
+        },
+    ];
 
     public static IReadOnlyList<IndicatorResult> Indicators() =>
     [

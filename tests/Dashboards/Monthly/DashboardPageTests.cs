@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SakipAnalytics.Dashboards.Charts;
+using SakipAnalytics.Dashboards.Html;
 using SakipAnalytics.Dashboards.Monthly;
 using SakipAnalytics.Model.Analysis;
 using SakipAnalytics.Model.Capaian;
@@ -235,6 +236,44 @@ public sealed partial class DashboardPageTests
 
         Assert.Equal("Sumber: capaian_sekre_2026-10.xlsx", (string?)rows[0].Attribute("title"));
         Assert.Equal("Belum ada file capaian Oktober 2026", (string?)rows[3].Attribute("title"));
+    }
+
+    [Fact]
+    public void Render_SampleMonth_ListsEachEarlyWarningWithItsUnitAndIndicator()
+    {
+        var html = Render(SampleFacts.October2026());
+
+        var rows = PageDocument.Parse(html).Cells(AttentionSection.WarningsId);
+
+        Assert.Equal(
+            [
+                ["Bidang Perlindungan dan Jaminan Sosial", "LIN-01 Jumlah KPM yang menerima bantuan sosial", "54,00%", "tren linear"],
+                ["Bidang Rehabilitasi Sosial", "Serapan anggaran", "74,50%", "tren linear"],
+            ],
+            rows);
+    }
+
+    [Fact]
+    public void Render_SampleMonth_ListsEachFindingWithItsUnitAndWhereItIs()
+    {
+        var html = Render(SampleFacts.October2026());
+
+        var rows = PageDocument.Parse(html).Cells(AttentionSection.FindingsId);
+
+        Assert.Equal(["laporan belum diterima", SampleFacts.LateUnitName, "—", SampleFacts.LateUnitName
+            + " belum mengirim laporan capaian bulan ini."], rows[0]);
+        Assert.Equal("RFK Oktober 2026.xlsx, sheet RFK, baris 24, kolom Realisasi Fisik (%)", rows[1][2]);
+    }
+
+    [Fact]
+    public void Render_NoWarningsOrFindings_SaysSoInWords()
+    {
+        var facts = SampleFacts.October2026() with { Warnings = [], Findings = [] };
+
+        var html = Render(facts);
+
+        Assert.Contains("<p>Tidak ada peringatan dini bulan ini.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p>Tidak ada temuan kualitas data bulan ini.</p>", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,89 @@
+using SakipAnalytics.Model.Analysis;
+using SakipAnalytics.Model.Formatting;
+using SakipAnalytics.Model.Quality;
+
+namespace SakipAnalytics.Dashboards.Html;
+
+/// <summary>
+/// What needs attention this month: the early warnings (projected year-end capaian or absorption
+/// below the thresholds), then the data-quality findings, each naming its unit and indicator or file.
+/// </summary>
+internal static class AttentionSection
+{
+    public const string WarningsId = "tabel-peringatan";
+    public const string FindingsId = "tabel-temuan";
+
+    /// <summary>Findings listed one by one before the rest are only counted.</summary>
+    public const int MaxFindingsListed = 15;
+
+    private static readonly Column[] WarningColumns =
+        [new("Unit"), new("Indikator / anggaran"), Column.Figure("Proyeksi akhir tahun"), new("Dasar proyeksi")];
+
+    private static readonly Column[] FindingColumns = [new("Jenis"), new("Unit"), new("Berkas dan letak"), new("Keterangan")];
+
+    public static string Render(DashboardFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+
+        return $"""
+            <section class="attention">
+            <h2>Perlu perhatian bulan ini</h2>
+            <h3>Peringatan dini</h3>
+            <p class="note">{HtmlText.Encode(Thresholds(facts))}</p>
+            {Warnings(facts)}<h3>Temuan kualitas data</h3>
+            {Findings(facts)}</section>
+
+            """;
+    }
+
+    private static string Thresholds(DashboardFacts facts) =>
+        $"Proyeksi akhir tahun dari bulan-bulan yang sudah dilaporkan; ditandai bila capaian di bawah "
+        + $"{IndonesianFormat.Figure(facts.Settings.Warning.CapaianBelow)} atau serapan di bawah "
+        + $"{IndonesianFormat.Figure(facts.Settings.Warning.AbsorptionBelow)}%.";
+
+    private static string Warnings(DashboardFacts facts) => facts.Warnings.Count == 0
+        ? "<p>Tidak ada peringatan dini bulan ini.</p>\n"
+        : TableMarkup.Render(WarningsId, WarningColumns, facts.Warnings.Select(w => WarningRow(w, facts)));
+
+    private static Row WarningRow(ProjectionWarning warning, DashboardFacts facts) => new(
+        $"Sumber: tabel {(warning.Figure == ProjectedFigure.Capaian ? "peringatan_capaian" : "peringatan_serapan")}",
+        [
+            Cell.Text(warning.UnitName ?? UnitName(warning.UnitCode, facts)),
+            Cell.Text(warning.IndicatorCode is { } code ? $"{code} {warning.IndicatorName}" : "Serapan anggaran"),
+            Cell.Text(warning.Projected is { } projected ? IndonesianFormat.Percent(projected) : FigureText.Missing),
+            Cell.Text(warning.Method ?? FigureText.Missing),
+        ]);
+
+    private static string Findings(DashboardFacts facts)
+    {
+        if (facts.Findings.Count == 0)
+            return "<p>Tidak ada temuan kualitas data bulan ini.</p>\n";
+
+        var table = TableMarkup.Render(
+            FindingsId, FindingColumns, facts.Findings.Take(MaxFindingsListed).Select(f => FindingRow(f, facts)));
+        var rest = facts.Findings.Count - MaxFindingsListed;
+        return rest <= 0
+            ? table
+            : table + $"<p class=\"note\">… dan {rest} temuan lain; semuanya tercantum pada sakip check.</p>\n";
+    }
+
+    private static Row FindingRow(QualityFinding finding, DashboardFacts facts) => new(
+        finding.Expected is { } expected ? $"Ditemukan: {finding.Found ?? FigureText.Missing}; seharusnya: {expected}" : finding.Message,
+        [
+            Cell.Text(finding.Kind),
+            Cell.Text(finding.UnitCode is { } unit ? UnitName(unit, facts) : FigureText.Missing),
+            Cell.Text(Location(finding)),
+            Cell.Text(finding.Message),
+        ]);
+
+    private static string Location(QualityFinding finding)
+    {
+        string?[] parts = [finding.File, finding.Sheet is { } sheet ? $"sheet {sheet}" : null,
+            finding.Row is { } row ? $"baris {row.ToString(IndonesianFormat.CultureInfo)}" : null,
+            finding.Column is { } column ? $"kolom {column}" : null];
+        return parts.OfType<string>().DefaultIfEmpty(FigureText.Missing).Aggregate((a, b) => $"{a}, {b}");
+    }
+
+    private static string UnitName(string code, DashboardFacts facts) =>
+        facts.Units.FirstOrDefault(u => u.UnitCode == code)?.UnitName ?? code;
+}

@@ -1,0 +1,8 @@
+namespace SakipAnalytics.Model.Analysis;
+
+/// <summary>What an early warning projects to year end.</summary>
+public enum ProjectedFigure
+{
+    Capaian,
+    Absorption,
+}

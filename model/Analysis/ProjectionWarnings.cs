@@ -1,0 +1,36 @@
+using SakipAnalytics.Model.Analysis.Tables;
+
+namespace SakipAnalytics.Model.Analysis;
+
+/// <summary>Reads the month's flagged rows of <c>peringatan_capaian</c> and <c>peringatan_serapan</c>.</summary>
+public static class ProjectionWarnings
+{
+    public static IReadOnlyList<ProjectionWarning> Read(AnalysisSession session, int year, int month)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+
+        var filter = new TableFilter(year, month);
+        var capaian = session.Rows("peringatan_capaian", filter, r => r.Flag("peringatan") == true ? Capaian(r) : null);
+        var absorption = session.Rows("peringatan_serapan", filter, r => r.Flag("peringatan") == true ? Absorption(r) : null);
+        return [.. capaian.OfType<ProjectionWarning>(), .. absorption.OfType<ProjectionWarning>()];
+    }
+
+    private static ProjectionWarning Capaian(NamedRow r) => new()
+    {
+        Figure = ProjectedFigure.Capaian,
+        UnitCode = r.Required("kode_unit"),
+        IndicatorCode = r.Required("kode_indikator"),
+        IndicatorName = r.Text("indikator"),
+        Projected = r.Number("proyeksi_capaian"),
+        Method = r.Text("metode"),
+    };
+
+    private static ProjectionWarning Absorption(NamedRow r) => new()
+    {
+        Figure = ProjectedFigure.Absorption,
+        UnitCode = r.Required("kode_unit"),
+        UnitName = r.Text("unit_kerja"),
+        Projected = r.Number("proyeksi_serapan_persen"),
+        Method = r.Text("metode"),
+    };
+}
