@@ -84,6 +84,7 @@ internal static class AttentionSection
         return parts.OfType<string>().DefaultIfEmpty(FigureText.Missing).Aggregate((a, b) => $"{a}, {b}");
     }
 
-    private static string UnitName(string code, DashboardFacts facts) =>
-        facts.Units.FirstOrDefault(u => u.UnitCode == code)?.UnitName ?? code;
+    private static string UnitName(string code, DashboardFacts facts) => code == facts.Office.Code
+        ? facts.Office.Name
+        : facts.Units.FirstOrDefault(u => u.UnitCode == code)?.UnitName ?? code;
 }

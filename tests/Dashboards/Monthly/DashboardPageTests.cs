@@ -266,6 +266,17 @@ public sealed partial class DashboardPageTests
     }
 
     [Fact]
+    public void Render_FindingAboutTheOffice_NamesTheOfficeRatherThanItsCode()
+    {
+        var finding = SampleFacts.Findings()[1] with { UnitCode = "DINSOS-KS" };
+        var facts = SampleFacts.October2026() with { Findings = [finding] };
+
+        var rows = PageDocument.Parse(Render(facts)).Cells(AttentionSection.FindingsId);
+
+        Assert.Equal("Dinas Sosial Provinsi Kalimantan Selatan", rows[0][1]);
+    }
+
+    [Fact]
     public void Render_NoWarningsOrFindings_SaysSoInWords()
     {
         var facts = SampleFacts.October2026() with { Warnings = [], Findings = [] };
