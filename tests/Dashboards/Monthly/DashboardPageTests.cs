@@ -177,16 +177,17 @@ public sealed partial class DashboardPageTests
     }
 
     [Fact]
-    public void Render_SampleMonth_InlinesBothChartsWithText()
+    public void Render_SampleMonth_InlinesEveryChartWithText()
     {
         var facts = SampleFacts.October2026();
 
         var page = RenderDocument(facts);
 
         var charts = page.Root.Descendants().Where(e => e.Name.LocalName == "svg").ToList();
-        Assert.Equal(2, charts.Count);
+        Assert.Equal(3, charts.Count);
         Assert.Contains(charts[0].Descendants().Where(e => e.Name.LocalName == "text"), t => t.Value.Trim() == "Sekretariat");
         Assert.Contains(charts[1].Descendants().Where(e => e.Name.LocalName == "text"), t => t.Value.Trim() == "Okt");
+        Assert.Contains(charts[2].Descendants().Where(e => e.Name.LocalName == "text"), t => t.Value.Trim() == "REHSOS");
     }
 
     [Fact]

@@ -14,7 +14,8 @@ public sealed class DashboardWriterTests
         var written = DashboardWriter.Write(SampleFacts.October2026(), output.Path);
 
         Assert.Equal(Path.Combine(output.Path, "2026-10", "index.html"), written.PagePath);
-        Assert.Equal(["capaian-unit.png", "serapan-anggaran.png"], written.ChartPngPaths.Select(Path.GetFileName));
+        Assert.Equal(
+            ["capaian-unit.png", "serapan-anggaran.png", "capaian-serapan-unit.png"], written.ChartPngPaths.Select(Path.GetFileName));
         Assert.All(written.ChartPngPaths, png => Assert.Equal(PngSignature, File.ReadAllBytes(png)[..4]));
     }
 
@@ -40,6 +41,6 @@ public sealed class DashboardWriterTests
         var written = DashboardWriter.Write(facts with { Office = facts.Office with { Name = "Dinas Sosial Baru" } }, output.Path);
 
         Assert.Contains("Dinas Sosial Baru", File.ReadAllText(written.PagePath), StringComparison.Ordinal);
-        Assert.Equal(3, Directory.GetFiles(written.Folder).Length);
+        Assert.Equal(4, Directory.GetFiles(written.Folder).Length);
     }
 }
