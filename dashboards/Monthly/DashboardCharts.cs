@@ -7,5 +7,5 @@ namespace SakipAnalytics.Dashboards.Monthly;
 public static class DashboardCharts
 {
     public static IReadOnlyList<ChartFigure> For(DashboardFacts facts) =>
-        [UnitCapaianChart.Build(facts), AbsorptionChart.Build(facts), EfficiencyChart.Build(facts)];
+        [UnitCapaianChart.Build(facts), AbsorptionChart.Build(facts), EfficiencyChart.Build(facts), ProgressChart.Build(facts)];
 }

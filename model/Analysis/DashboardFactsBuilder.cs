@@ -28,6 +28,7 @@ public static class DashboardFactsBuilder
             Indicators = indicators,
             Units = UnitRanking.Rank(Standings(queries, year, month, indicators, settings)),
             Absorption = queries.Absorption(year, month),
+            Progress = queries.Progress(year, month),
             Warnings = ProjectionWarnings.Read(session, year, month),
             Findings = QualityFindings.Read(session, new TableFilter(year, month)),
         };

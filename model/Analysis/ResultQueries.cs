@@ -39,6 +39,10 @@ public sealed class ResultQueries(SakipStore store)
     public IReadOnlyList<BudgetLine> UnitSubKegiatan(int year, int month, string unit) =>
         store.Rows(ModelSql.UnitSubKegiatan, ReadBudgetLine, ("year", year), ("month", month), ("unit", unit));
 
+    /// <summary>Office-wide physical against financial progress for each month of the year up to the month.</summary>
+    public IReadOnlyList<ProgressPoint> Progress(int year, int month) =>
+        store.Rows(ModelSql.Progress, ReadProgress, ("year", year), ("month", month));
+
     public IReadOnlyList<AbsorptionPoint> Absorption(int year, int month) =>
         store.Rows(ModelSql.Absorption, ReadAbsorption, ("year", year), ("month", month));
 
@@ -62,6 +66,8 @@ public sealed class ResultQueries(SakipStore store)
 
     internal List<(string Code, string Name, string? File, int Indicators)> UnitReports(int year, int month) =>
         store.Rows(ModelSql.UnitReports, ReadUnitReport, ("year", year), ("month", month));
+
+    private static ProgressPoint ReadProgress(DbDataReader r) => new(r.GetInt32(0), r.DecimalOrNull(1), r.DecimalOrNull(2));
 
     private static ReportPeriods ReadPeriods(DbDataReader r)
     {

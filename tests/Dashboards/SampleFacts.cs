@@ -22,6 +22,7 @@ internal static class SampleFacts
         Indicators = Indicators(),
         Units = Units(),
         Absorption = Absorption(),
+        Progress = [new(8, 58.6m, 55.3m), new(9, 67.9m, 62.6m), new(10, 78.5m, 70.3m)],
         Warnings = Warnings(),
         Findings = Findings(),
     };
