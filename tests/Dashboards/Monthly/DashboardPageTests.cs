@@ -188,8 +188,8 @@ public sealed partial class DashboardPageTests
         Assert.Contains(charts[0].Descendants().Where(e => e.Name.LocalName == "text"), t => t.Value.Trim() == "Sekretariat");
         Assert.Contains(charts[1].Descendants().Where(e => e.Name.LocalName == "text"), t => t.Value.Trim() == "Okt");
         Assert.Contains(charts[2].Descendants().Where(e => e.Name.LocalName == "text"), t => t.Value.Trim() == "REHSOS");
-        Assert.Contains(
-            charts[3].Descendants().Where(e => e.Name.LocalName == "text"), t => t.Value.Trim().StartsWith("Fisik", StringComparison.Ordinal));
+        var progressText = charts[3].Descendants().Where(e => e.Name.LocalName == "text");
+        Assert.Contains(progressText, t => t.Value.Trim().StartsWith("Fisik", StringComparison.Ordinal));
     }
 
     [Fact]
