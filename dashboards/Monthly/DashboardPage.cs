@@ -32,7 +32,10 @@ public static class DashboardPage
         ArgumentNullException.ThrowIfNull(charts);
 
         var tiles = TileMarkup.Render(Headline.For(facts));
-        return PageShell.Document(Title(facts), string.Concat(Header(facts), tiles, Figures(charts), Tables(facts), Footer));
+        var paths = charts.Where(c => c.Name.StartsWith(IndicatorPathChart.Prefix, StringComparison.Ordinal)).ToList();
+        var overview = charts.Except(paths).ToList();
+        return PageShell.Document(
+            Title(facts), string.Concat(Header(facts), tiles, Figures(overview), Tables(facts), Paths(paths), Footer));
     }
 
     private static string Header(DashboardFacts facts) =>
@@ -50,6 +53,13 @@ public static class DashboardPage
 
     private static string Figures(IReadOnlyList<ChartFigure> charts) =>
         $"<section class=\"charts\" aria-label=\"Grafik\">\n{string.Concat(charts.Select(FigureMarkup.Render))}</section>\n";
+
+    private static string Paths(List<ChartFigure> paths) => paths.Count == 0
+        ? string.Empty
+        : "<section class=\"paths\" aria-label=\"Perkembangan indikator\">\n<h2>Perkembangan indikator</h2>\n"
+          + "<p class=\"note\">Realisasi s.d. bulan terhadap jalur target tahun ini dan realisasi tahun lalu; garis merah "
+          + "adalah target akhir Renstra.</p>\n<div class=\"charts\">\n"
+          + string.Concat(paths.Select(FigureMarkup.Render)) + "</div>\n</section>\n";
 
     private static string Tables(DashboardFacts facts) =>
         $"""

@@ -18,6 +18,9 @@ public sealed record DashboardFacts
     /// <summary>Office-wide absorption for each month of the year up to this one.</summary>
     public required IReadOnlyList<AbsorptionPoint> Absorption { get; init; }
 
+    /// <summary>Each unit indicator's target path and realisasi, this year and last, month by month.</summary>
+    public IReadOnlyList<IndicatorPath> Paths { get; init; } = [];
+
     /// <summary>Office-wide physical against financial progress from e-Monev, month by month.</summary>
     public IReadOnlyList<ProgressPoint> Progress { get; init; } = [];
 

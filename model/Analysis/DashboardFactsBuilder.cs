@@ -29,6 +29,7 @@ public static class DashboardFactsBuilder
             Units = UnitRanking.Rank(Standings(queries, year, month, indicators, settings)),
             Absorption = queries.Absorption(year, month),
             Progress = queries.Progress(year, month),
+            Paths = queries.Paths(year, month),
             Warnings = ProjectionWarnings.Read(session, year, month),
             Findings = QualityFindings.Read(session, new TableFilter(year, month)),
         };

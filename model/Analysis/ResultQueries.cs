@@ -43,6 +43,14 @@ public sealed class ResultQueries(SakipStore store)
     public IReadOnlyList<ProgressPoint> Progress(int year, int month) =>
         store.Rows(ModelSql.Progress, ReadProgress, ("year", year), ("month", month));
 
+    /// <summary>Every unit indicator's target and realisasi to date, month by month, this year up to the month and last year.</summary>
+    public IReadOnlyList<IndicatorPath> Paths(int year, int month) =>
+        [
+            .. store.Rows(ModelSql.IndicatorPaths, ReadPathRow, ("year", year), ("month", month))
+                .GroupBy(r => (r.Code, r.Unit))
+                .Select(g => new IndicatorPath(g.Key.Code, g.Key.Unit, [.. g.Select(r => r.Point)])),
+        ];
+
     public IReadOnlyList<AbsorptionPoint> Absorption(int year, int month) =>
         store.Rows(ModelSql.Absorption, ReadAbsorption, ("year", year), ("month", month));
 
@@ -66,6 +74,9 @@ public sealed class ResultQueries(SakipStore store)
 
     internal List<(string Code, string Name, string? File, int Indicators)> UnitReports(int year, int month) =>
         store.Rows(ModelSql.UnitReports, ReadUnitReport, ("year", year), ("month", month));
+
+    private static (string Code, string Unit, PathPoint Point) ReadPathRow(DbDataReader r) =>
+        (r.GetString(0), r.GetString(1), new PathPoint(r.GetInt32(2), r.GetInt32(3), r.DecimalOrNull(4), r.DecimalOrNull(5)));
 
     private static ProgressPoint ReadProgress(DbDataReader r) => new(r.GetInt32(0), r.DecimalOrNull(1), r.DecimalOrNull(2));
 

@@ -23,6 +23,7 @@ internal static class ModelSql
     public static readonly string LatestMonthOf = Load("Analysis/LatestMonthOf");
     public static readonly string LatestLraMonth = Load("Analysis/LatestLraMonth");
     public static readonly string Progress = Load("Analysis/Progress");
+    public static readonly string IndicatorPaths = Load("Analysis/IndicatorPaths");
     public static readonly string UnitIndicatorCount = Load("Analysis/UnitIndicatorCount");
 
     private static string Load(string name) => SqlScript.Load(typeof(ModelSql).Assembly, $"Queries/{name}.sql");

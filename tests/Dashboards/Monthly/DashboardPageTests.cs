@@ -280,6 +280,20 @@ public sealed partial class DashboardPageTests
     }
 
     [Fact]
+    public void Render_IndicatorWithAPath_ShowsItsChartUnderPerkembanganIndikator()
+    {
+        var path = new IndicatorPath("REH-01", "REHSOS", [new PathPoint(2026, 9, 72m, 58m), new PathPoint(2026, 10, 80m, 62m)]);
+        var facts = SampleFacts.October2026() with { Paths = [path] };
+
+        var page = RenderDocument(facts);
+
+        var section = page.Root.Descendants("section").Single(e => (string?)e.Attribute("class") == "paths");
+        Assert.Equal("jalur-reh-01-rehsos", (string?)section.Descendants("figure").Single().Attribute("id"));
+        Assert.StartsWith("REH-01 Persentase PPKS yang mendapat rehabilitasi sosial dasar (REHSOS).",
+            PageDocument.Text(section.Descendants("figcaption").Single()), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_NoWarningsOrFindings_SaysSoInWords()
     {
         var facts = SampleFacts.October2026() with { Warnings = [], Findings = [] };
