@@ -50,9 +50,27 @@ internal static class AttentionSection
         [
             Cell.Text(warning.UnitName ?? UnitName(warning.UnitCode, facts)),
             Cell.Text(warning.IndicatorCode is { } code ? $"{code} {warning.IndicatorName}" : "Serapan anggaran"),
-            Cell.Text(warning.Projected is { } projected ? IndonesianFormat.Percent(projected) : FigureText.Missing),
+            Cell.Text(warning.Projected is { } projected ? IndonesianFormat.Percent(projected) : FigureText.Missing, Formula(warning)),
             Cell.Text(warning.Method ?? FigureText.Missing),
         ]);
+
+    /// <summary>How the projected figure was reached, for its tooltip.</summary>
+    private static string Formula(ProjectionWarning warning)
+    {
+        var figure = warning.Figure == ProjectedFigure.Capaian ? "capaian" : "serapan";
+        var against = warning.Figure == ProjectedFigure.Capaian ? "target tahunan" : "pagu";
+        return $"Proyeksi realisasi akhir tahun {Amount(warning.ProjectedRealisasi, warning)} ({warning.Method} dari realisasi "
+            + $"s.d. bulan ini {Amount(warning.RealisasiToDate, warning)}); {figure} proyeksi terhadap {against} "
+            + $"{Amount(warning.Against, warning)} = "
+            + (warning.Projected is { } p ? IndonesianFormat.Percent(p) : FigureText.Missing);
+    }
+
+    private static string Amount(decimal? value, ProjectionWarning warning) => value switch
+    {
+        null => FigureText.Missing,
+        { } v when warning.Figure == ProjectedFigure.Absorption => IndonesianFormat.Rupiah(v),
+        { } v => IndonesianFormat.Figure(v),
+    };
 
     private static string Findings(DashboardFacts facts)
     {

@@ -17,6 +17,15 @@ public sealed record ProjectionWarning
     /// <summary>The projected year-end capaian or absorption (%), as printed.</summary>
     public decimal? Projected { get; init; }
 
+    /// <summary>The realisasi to date the projection starts from (rupiah for absorption).</summary>
+    public decimal? RealisasiToDate { get; init; }
+
+    /// <summary>The projected year-end realisasi (rupiah for absorption).</summary>
+    public decimal? ProjectedRealisasi { get; init; }
+
+    /// <summary>What the projection is measured against: the annual target, or the pagu for absorption.</summary>
+    public decimal? Against { get; init; }
+
     /// <summary>How the projection was made: the trend of the months so far, or the latest value.</summary>
     public string? Method { get; init; }
 }

@@ -22,6 +22,9 @@ public static class ProjectionWarnings
         IndicatorCode = r.Required("kode_indikator"),
         IndicatorName = r.Text("indikator"),
         Projected = r.Number("proyeksi_capaian"),
+        RealisasiToDate = r.Number("realisasi_sd_bulan_ini"),
+        ProjectedRealisasi = r.Number("proyeksi_realisasi"),
+        Against = r.Number("target_tahunan"),
         Method = r.Text("metode"),
     };
 
@@ -31,6 +34,9 @@ public static class ProjectionWarnings
         UnitCode = r.Required("kode_unit"),
         UnitName = r.Text("unit_kerja"),
         Projected = r.Number("proyeksi_serapan_persen"),
+        RealisasiToDate = r.Number("realisasi_sd_bulan_ini"),
+        ProjectedRealisasi = r.Number("proyeksi_realisasi"),
+        Against = r.Number("pagu"),
         Method = r.Text("metode"),
     };
 }

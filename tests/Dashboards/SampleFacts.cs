@@ -33,6 +33,7 @@ internal static class SampleFacts
         {
             Figure = ProjectedFigure.Capaian, UnitCode = "LINJAMSOS", IndicatorCode = "LIN-01",
             IndicatorName = "Jumlah KPM yang menerima bantuan sosial", Projected = 54m, Method = "tren linear",
+            RealisasiToDate = 540m, ProjectedRealisasi = 648m, Against = 1200m,
         },
         new()
         {

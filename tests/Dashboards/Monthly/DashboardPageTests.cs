@@ -257,6 +257,17 @@ public sealed partial class DashboardPageTests
     }
 
     [Fact]
+    public void Render_SampleMonth_EachProjectionExplainsHowItWasReached()
+    {
+        var page = RenderDocument(SampleFacts.October2026());
+
+        var projected = PageDocument.Cell(page.Rows(AttentionSection.WarningsId)[0], 2);
+
+        Assert.Equal("Proyeksi realisasi akhir tahun 648 (tren linear dari realisasi s.d. bulan ini 540); capaian proyeksi "
+            + "terhadap target tahunan 1.200 = 54,00%", PageDocument.Tooltip(projected));
+    }
+
+    [Fact]
     public void Render_SampleMonth_ListsEachFindingWithItsUnitAndWhereItIs()
     {
         var html = Render(SampleFacts.October2026());

@@ -19,7 +19,8 @@ public sealed class ProjectionWarningsTests : IDisposable
 
         Assert.Equal(
             (ProjectedFigure.Capaian, "PB", "PB.01", 80m), (warning.Figure, warning.UnitCode, warning.IndicatorCode, warning.Projected));
-        Assert.Equal("nilai terakhir", warning.Method);
+        Assert.Equal(
+            ("nilai terakhir", 60m, 60m, 75m), (warning.Method, warning.RealisasiToDate, warning.ProjectedRealisasi, warning.Against));
     }
 
     public void Dispose() => _facts.Dispose();
