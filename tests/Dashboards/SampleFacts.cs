@@ -7,7 +7,8 @@ namespace SakipAnalytics.Dashboards.Tests;
 /// <summary>
 /// A hand-built October 2026 for the model office: four units (one has not reported), six
 /// indicators (a predikat, a negative and a not-computable one among them), ten months of
-/// office-wide absorption with a cash plan, two early warnings and two data-quality findings.
+/// office-wide absorption with a cash plan, one indicator's path, two early warnings and two
+/// data-quality findings.
 /// </summary>
 internal static class SampleFacts
 {
@@ -23,6 +24,7 @@ internal static class SampleFacts
         Units = Units(),
         Absorption = Absorption(),
         Progress = [new(8, 58.6m, 55.3m), new(9, 67.9m, 62.6m), new(10, 78.5m, 70.3m)],
+        Paths = [new("REH-01", "REHSOS", [new(2025, 10, 66m, 63m), new(2026, 9, 72m, 58m), new(2026, 10, 80m, 62m)])],
         Warnings = Warnings(),
         Findings = Findings(),
     };

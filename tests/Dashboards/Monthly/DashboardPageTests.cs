@@ -184,7 +184,7 @@ public sealed partial class DashboardPageTests
         var page = RenderDocument(facts);
 
         var charts = page.Root.Descendants().Where(e => e.Name.LocalName == "svg").ToList();
-        Assert.Equal(4, charts.Count);
+        Assert.Equal(5, charts.Count);
         Assert.Contains(charts[0].Descendants().Where(e => e.Name.LocalName == "text"), t => t.Value.Trim() == "Sekretariat");
         Assert.Contains(charts[1].Descendants().Where(e => e.Name.LocalName == "text"), t => t.Value.Trim() == "Okt");
         Assert.Contains(charts[2].Descendants().Where(e => e.Name.LocalName == "text"), t => t.Value.Trim() == "REHSOS");

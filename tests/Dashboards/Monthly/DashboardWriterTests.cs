@@ -15,7 +15,7 @@ public sealed class DashboardWriterTests
 
         Assert.Equal(Path.Combine(output.Path, "2026-10", "index.html"), written.PagePath);
         Assert.Equal(
-            ["capaian-unit.png", "serapan-anggaran.png", "capaian-serapan-unit.png", "fisik-keuangan.png"],
+            ["capaian-unit.png", "serapan-anggaran.png", "capaian-serapan-unit.png", "fisik-keuangan.png", "jalur-reh-01-rehsos.png"],
             written.ChartPngPaths.Select(Path.GetFileName));
         Assert.All(written.ChartPngPaths, png => Assert.Equal(PngSignature, File.ReadAllBytes(png)[..4]));
     }
@@ -42,6 +42,6 @@ public sealed class DashboardWriterTests
         var written = DashboardWriter.Write(facts with { Office = facts.Office with { Name = "Dinas Sosial Baru" } }, output.Path);
 
         Assert.Contains("Dinas Sosial Baru", File.ReadAllText(written.PagePath), StringComparison.Ordinal);
-        Assert.Equal(5, Directory.GetFiles(written.Folder).Length);
+        Assert.Equal(6, Directory.GetFiles(written.Folder).Length);
     }
 }
