@@ -12,8 +12,8 @@ namespace SakipAnalytics.Dashboards.Charts;
 /// </summary>
 public static class IndicatorPathChart
 {
-    /// <summary>What every path chart's name starts with, so the page can group them.</summary>
-    public const string Prefix = "jalur-";
+    /// <summary>What every path chart's file name starts with, so the PNGs sort together.</summary>
+    private const string Prefix = "jalur-";
 
     private const int Width = 420;
     private const int Height = 320;

@@ -6,8 +6,6 @@ namespace SakipAnalytics.Dashboards.Monthly;
 /// <summary>The charts of the monthly dashboard, in page order: the overview, then one path per indicator.</summary>
 public static class DashboardCharts
 {
-    public static IReadOnlyList<ChartFigure> For(DashboardFacts facts) => [.. Overview(facts), .. Paths(facts)];
-
     public static IReadOnlyList<ChartFigure> Overview(DashboardFacts facts) =>
         [UnitCapaianChart.Build(facts), AbsorptionChart.Build(facts), EfficiencyChart.Build(facts), ProgressChart.Build(facts)];
 

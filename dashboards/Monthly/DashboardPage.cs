@@ -25,15 +25,14 @@ public static class DashboardPage
         return $"Dasbor Kinerja Bulanan — {facts.Office.Name} — {MonthYear(facts)}";
     }
 
-    /// <summary>The whole page, with the given charts inlined in order.</summary>
-    public static string Render(DashboardFacts facts, IReadOnlyList<ChartFigure> charts)
+    /// <summary>The whole page: the overview charts under the tiles, the indicator paths after the tables.</summary>
+    public static string Render(DashboardFacts facts, IReadOnlyList<ChartFigure> overview, IReadOnlyList<ChartFigure> paths)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(charts);
+        ArgumentNullException.ThrowIfNull(overview);
+        ArgumentNullException.ThrowIfNull(paths);
 
         var tiles = TileMarkup.Render(Headline.For(facts));
-        var paths = charts.Where(c => c.Name.StartsWith(IndicatorPathChart.Prefix, StringComparison.Ordinal)).ToList();
-        var overview = charts.Except(paths).ToList();
         return PageShell.Document(
             Title(facts), string.Concat(Header(facts), tiles, Figures(overview), Tables(facts), Paths(paths), Footer));
     }
@@ -54,7 +53,7 @@ public static class DashboardPage
     private static string Figures(IReadOnlyList<ChartFigure> charts) =>
         $"<section class=\"charts\" aria-label=\"Grafik\">\n{string.Concat(charts.Select(FigureMarkup.Render))}</section>\n";
 
-    private static string Paths(List<ChartFigure> paths) => paths.Count == 0
+    private static string Paths(IReadOnlyList<ChartFigure> paths) => paths.Count == 0
         ? string.Empty
         : "<section class=\"paths\" aria-label=\"Perkembangan indikator\">\n<h2>Perkembangan indikator</h2>\n"
           + "<p class=\"note\">Realisasi s.d. bulan terhadap jalur target tahun ini dan realisasi tahun lalu; garis merah "

@@ -18,11 +18,12 @@ public static class DashboardWriter
         ArgumentException.ThrowIfNullOrWhiteSpace(outputFolder);
 
         var folder = Directory.CreateDirectory(Path.Combine(outputFolder, new ReportMonth(facts.Year, facts.Month).FolderName));
-        var charts = DashboardCharts.For(facts);
-        var pngs = charts.Select(chart => chart.SavePng(folder.FullName)).ToList();
+        var overview = DashboardCharts.Overview(facts);
+        var paths = DashboardCharts.Paths(facts);
+        var pngs = overview.Concat(paths).Select(chart => chart.SavePng(folder.FullName)).ToList();
 
         var page = Path.Combine(folder.FullName, PageFileName);
-        PageFile.Write(page, DashboardPage.Render(facts, charts));
+        PageFile.Write(page, DashboardPage.Render(facts, overview, paths));
         return new DashboardOutput(page, pngs);
     }
 }

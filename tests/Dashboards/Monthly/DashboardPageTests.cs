@@ -9,7 +9,8 @@ namespace SakipAnalytics.Dashboards.Tests.Monthly;
 
 public sealed partial class DashboardPageTests
 {
-    private static string Render(DashboardFacts facts) => DashboardPage.Render(facts, DashboardCharts.For(facts));
+    private static string Render(DashboardFacts facts) =>
+        DashboardPage.Render(facts, DashboardCharts.Overview(facts), DashboardCharts.Paths(facts));
 
     private static PageDocument RenderDocument(DashboardFacts facts) => PageDocument.Parse(Render(facts));
 
