@@ -94,13 +94,10 @@ internal static class AttentionSection
             Cell.Text(finding.Message),
         ]);
 
-    private static string Location(QualityFinding finding)
-    {
-        string?[] parts = [finding.File, finding.Sheet is { } sheet ? $"sheet {sheet}" : null,
-            finding.Row is { } row ? $"baris {row.ToString(IndonesianFormat.CultureInfo)}" : null,
-            finding.Column is { } column ? $"kolom {column}" : null];
-        return parts.OfType<string>().DefaultIfEmpty(FigureText.Missing).Aggregate((a, b) => $"{a}, {b}");
-    }
+    private static string Location(QualityFinding finding) =>
+        string.Join(", ", new[] { finding.File, finding.CellLocation }.OfType<string>()) is { Length: > 0 } where
+            ? where
+            : FigureText.Missing;
 
     private static string UnitName(string code, DashboardFacts facts) => code == facts.Office.Code
         ? facts.Office.Name

@@ -1,3 +1,5 @@
+using SakipAnalytics.Model.Formatting;
+
 namespace SakipAnalytics.Model.Quality;
 
 /// <summary>
@@ -18,4 +20,20 @@ public sealed record QualityFinding
     public string? Found { get; init; }
     public string? Expected { get; init; }
     public required string Message { get; init; }
+
+    /// <summary>Where in its file, as reports print it: "sheet IKU, baris 12, kolom Realisasi"; null for a whole report.</summary>
+    public string? CellLocation
+    {
+        get
+        {
+            string?[] parts =
+            [
+                string.IsNullOrWhiteSpace(Sheet) ? null : $"sheet {Sheet}",
+                Row is { } row ? $"baris {row.ToString(IndonesianFormat.CultureInfo)}" : null,
+                string.IsNullOrWhiteSpace(Column) ? null : $"kolom {Column}",
+            ];
+            var named = parts.OfType<string>().ToList();
+            return named.Count == 0 ? null : string.Join(", ", named);
+        }
+    }
 }

@@ -59,12 +59,8 @@ internal static partial class FindingTable
     {
         ArgumentNullException.ThrowIfNull(finding);
 
-        string?[] cell = [Part("sheet", finding.Sheet), Part("baris", finding.Row?.ToString(IndonesianFormat.CultureInfo)),
-            Part("kolom", finding.Column)];
         string?[] report = [Part("unit", finding.UnitCode), Period(finding)];
-        var parts = cell.OfType<string>().ToList();
-
-        return parts.Count > 0 ? string.Join(", ", parts) : Or(string.Join(", ", report.OfType<string>()));
+        return finding.CellLocation ?? Or(string.Join(", ", report.OfType<string>()));
     }
 
     private static string[] Row(QualityFinding finding, int index)
