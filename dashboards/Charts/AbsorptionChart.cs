@@ -1,3 +1,4 @@
+using SakipAnalytics.Dashboards.Html;
 using SakipAnalytics.Model.Analysis;
 using SakipAnalytics.Model.Formatting;
 using ScottPlot;
@@ -28,8 +29,25 @@ public static class AbsorptionChart
         AddRak(plot, points);
         AddRealisasi(plot, points);
         Style(plot, points, caption);
-        return new ChartFigure(Name, caption, plot, Width, Height);
+        return new ChartFigure(Name, caption, plot, Width, Height) { Hotspots = Hotspots(points, facts.Year) };
     }
+
+    private static List<ChartHotspot> Hotspots(List<AbsorptionPoint> points, int year) =>
+    [
+        .. points.Where(p => p.RakToDate is not null).Select(p => ChartHotspot.At(p.Month, (double)RakShare(p), RakText(p, year))),
+        .. points.Select(p => ChartHotspot.At(p.Month, (double)p.Absorption!.Value, RealisasiText(p, year))),
+    ];
+
+    private static string RealisasiText(AbsorptionPoint point, int year) =>
+        $"Serapan s.d. {IndonesianFormat.MonthYear(year, point.Month)}: {IndonesianFormat.Percent(point.Absorption!.Value)}\n"
+        + $"{BudgetFormula.Absorption(point.RealisasiToDate, point.Pagu)}\n{BudgetFormula.LraSource(point)}";
+
+    private static string RakText(AbsorptionPoint point, int year) =>
+        $"Rencana kas (RAK) s.d. {IndonesianFormat.MonthYear(year, point.Month)}: "
+        + $"{IndonesianFormat.Percent(RakShare(point))} dari pagu\n"
+        + $"{BudgetFormula.RakShare(point.RakToDate!.Value, point.Pagu)}\n{BudgetFormula.Sources(point)}";
+
+    private static decimal RakShare(AbsorptionPoint point) => point.RakToDate!.Value / point.Pagu * 100m;
 
     private static void AddRealisasi(Plot plot, IReadOnlyList<AbsorptionPoint> points)
     {
@@ -65,7 +83,7 @@ public static class AbsorptionChart
 
         var line = plot.Add.Scatter(
             planned.Select(p => (double)p.Month).ToArray(),
-            planned.Select(p => (double)(p.RakToDate!.Value / p.Pagu * 100m)).ToArray(),
+            planned.Select(p => (double)RakShare(p)).ToArray(),
             ChartTheme.Target);
         // Solid with square markers rather than dashed: Skia's SVG canvas cannot draw path
         // effects and prints a complaint to the console for each dashed line.

@@ -13,8 +13,15 @@ namespace SakipAnalytics.Dashboards.Charts;
 /// <param name="Height">Height in pixels of both renderings.</param>
 public sealed record ChartFigure(string Name, string Caption, Plot Plot, int Width, int Height)
 {
-    /// <summary>The chart as an SVG element ready to sit inside an HTML page.</summary>
-    public string ToInlineSvg() => InlineSvg.From(Plot.GetSvgXml(Width, Height), Name, Caption);
+    /// <summary>Areas of the chart that show the formula and source of the figure drawn there.</summary>
+    public IReadOnlyList<ChartHotspot> Hotspots { get; init; } = [];
+
+    /// <summary>The chart as an SVG element ready to sit inside an HTML page, its hotspots laid over it.</summary>
+    public string ToInlineSvg()
+    {
+        var svg = Plot.GetSvgXml(Width, Height);
+        return InlineSvg.From(svg, Name, Caption, HotspotMarkup.Render(Plot, Hotspots));
+    }
 
     /// <summary>How much sharper the PNG is than the SVG: slides are shown large.</summary>
     public const int PngScale = 2;

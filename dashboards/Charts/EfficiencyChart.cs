@@ -1,3 +1,4 @@
+using SakipAnalytics.Dashboards.Html;
 using SakipAnalytics.Model.Analysis;
 using SakipAnalytics.Model.Formatting;
 using ScottPlot;
@@ -16,9 +17,7 @@ public static class EfficiencyChart
     private const int Width = 640;
     private const int Height = 440;
 
-    // How close two points are, in percentage points, before their labels would touch.
-    private const double LabelWidth = 8;
-    private const double LabelHeight = 3;
+    private const float MarkerSize = 10;
 
     public static ChartFigure Build(DashboardFacts facts)
     {
@@ -32,8 +31,13 @@ public static class EfficiencyChart
         AddEqualLine(plot, low, high);
         AddUnits(plot, units);
         Style(plot, caption, low, high);
-        return new ChartFigure(Name, caption, plot, Width, Height);
+        AddLabels(plot, units, low, high);
+        return new ChartFigure(Name, caption, plot, Width, Height) { Hotspots = [.. units.Select(u => Hotspot(u, facts))] };
     }
+
+    private static ChartHotspot Hotspot(UnitStanding unit, DashboardFacts facts) => ChartHotspot.At(
+        (double)unit.Absorption!.Value, (double)unit.MeanCapaian!.Value,
+        $"{unit.UnitName}\n{UnitFormula.MeanCapaian(unit, facts)}\n{UnitFormula.Absorption(unit, facts)}");
 
     private static void AddEqualLine(Plot plot, double low, double high)
     {
@@ -49,29 +53,65 @@ public static class EfficiencyChart
             units.Select(u => (double)u.Absorption!.Value).ToArray(),
             units.Select(u => (double)u.MeanCapaian!.Value).ToArray(),
             ChartTheme.Realisasi);
-        points.MarkerSize = 10;
+        points.MarkerSize = MarkerSize;
         points.LegendText = "Unit (rata-rata capaian, serapan)";
-
-        var placed = new List<(double X, double Y)>();
-        foreach (var unit in units.OrderByDescending(u => u.MeanCapaian))
-            AddLabel(plot, unit, placed);
     }
 
     /// <summary>
-    /// Labels the point with the unit's code; a label near ones already placed steps down a line and
-    /// switches side, so units with close figures stay readable.
+    /// Labels each point with its unit's code where it covers no other label or point; the chart is
+    /// laid out first so the labels can be placed in pixels.
     /// </summary>
-    private static void AddLabel(Plot plot, UnitStanding unit, List<(double X, double Y)> placed)
+    private static void AddLabels(Plot plot, List<UnitStanding> units, double low, double high)
     {
-        var (x, y) = ((double)unit.Absorption!.Value, (double)unit.MeanCapaian!.Value);
-        var crowd = placed.Count(p => Math.Abs(p.X - x) < LabelWidth && Math.Abs(p.Y - y) < LabelHeight);
-        placed.Add((x, y));
+        plot.RenderInMemory(Width, Height);
+        var anchors = units.Select(u => plot.GetPixel(new Coordinates((double)u.Absorption!.Value, (double)u.MeanCapaian!.Value)))
+            .ToList();
+        var labels = units.Select(u => NewLabel(plot, u)).ToList();
+        var sizes = labels.Select(Size).ToList();
 
-        var label = plot.Add.Text(unit.UnitCode, x, y);
+        var placed = LabelPlacement.Place(
+            [.. anchors.Select((a, i) => (a.X, a.Y, sizes[i].Width, sizes[i].Height))], MarkerSize / 2, DataArea(plot, low, high));
+        foreach (var (label, place, anchor) in labels.Zip(placed, anchors))
+        {
+            label.OffsetX = place.OffsetX;
+            label.OffsetY = place.OffsetY;
+            if (place.NeedsLeader)
+                AddLeader(plot, anchor, place.Box);
+        }
+    }
+
+    private static ScottPlot.Plottables.Text NewLabel(Plot plot, UnitStanding unit)
+    {
+        var label = plot.Add.Text(unit.UnitCode, (double)unit.Absorption!.Value, (double)unit.MeanCapaian!.Value);
         label.LabelFontSize = 11;
-        label.LabelAlignment = crowd % 2 == 0 ? Alignment.MiddleLeft : Alignment.MiddleRight;
-        label.OffsetX = crowd % 2 == 0 ? 8 : -8;
-        label.OffsetY = 13 * (crowd / 2);
+        label.LabelAlignment = Alignment.MiddleCenter;
+        return label;
+    }
+
+    private static (float Width, float Height) Size(ScottPlot.Plottables.Text label)
+    {
+        using var paint = Paint.NewDisposablePaint();
+        var size = label.LabelStyle.Measure(paint).Size;
+        return (size.Width + 2, size.Height);
+    }
+
+    private static LabelBox DataArea(Plot plot, double low, double high)
+    {
+        var topLeft = plot.GetPixel(new Coordinates(low, high));
+        var bottomRight = plot.GetPixel(new Coordinates(high, low));
+        return new LabelBox(topLeft.X, topLeft.Y, bottomRight.X, bottomRight.Y);
+    }
+
+    // A thin line from the edge of the marker to the nearest edge of its label.
+    private static void AddLeader(Plot plot, Pixel anchor, LabelBox box)
+    {
+        var (x, y) = box.Nearest(anchor.X, anchor.Y);
+        var length = MathF.Max(1, MathF.Sqrt((x - anchor.X) * (x - anchor.X) + (y - anchor.Y) * (y - anchor.Y)));
+        var start = new Pixel(anchor.X + (x - anchor.X) / length * MarkerSize / 2, anchor.Y + (y - anchor.Y) / length * MarkerSize / 2);
+
+        var line = plot.Add.Line(plot.GetCoordinates(start), plot.GetCoordinates(new Pixel(x, y)));
+        line.LineColor = ChartTheme.Realisasi;
+        line.LineWidth = 1;
     }
 
     private static void Style(Plot plot, string caption, double low, double high)

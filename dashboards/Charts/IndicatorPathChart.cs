@@ -1,3 +1,4 @@
+using SakipAnalytics.Dashboards.Html;
 using SakipAnalytics.Model.Analysis;
 using SakipAnalytics.Model.Capaian;
 using SakipAnalytics.Model.Formatting;
@@ -34,8 +35,35 @@ public static class IndicatorPathChart
             MarkerShape.FilledCircle);
         AddRenstraEnd(plot, indicator.RenstraEndTarget);
         Style(plot, indicator, caption, Top(path, indicator.RenstraEndTarget));
-        return new ChartFigure(Prefix + FileSafe(indicator.Code, indicator.UnitCode), caption, plot, Width, Height);
+        return new ChartFigure(Prefix + FileSafe(indicator.Code, indicator.UnitCode), caption, plot, Width, Height)
+        {
+            Hotspots = Hotspots(path, indicator),
+        };
     }
+
+    private static List<ChartHotspot> Hotspots(IndicatorPath path, IndicatorResult indicator)
+    {
+        var satuan = indicator.Satuan.Trim();
+        return
+        [
+            .. path.Of(indicator.Year).Where(p => p.Target is not null)
+                .Select(p => ChartHotspot.At(p.Month, (double)p.Target!.Value, TargetText(p, satuan))),
+            .. path.Points.Where(p => p.Realisasi is not null)
+                .Select(p => ChartHotspot.At(p.Month, (double)p.Realisasi!.Value, RealisasiText(p, satuan))),
+        ];
+    }
+
+    private static string TargetText(PathPoint point, string satuan) =>
+        $"Target s.d. {MonthYear(point)}: {IndonesianFormat.Figure(point.Target!.Value)} {satuan}\n"
+        + (point.TargetSource is TargetSource.Murni or TargetSource.Perubahan
+            ? $"Sumber: PK {point.TargetSource} dan rencana aksi (file referensi)"
+            : $"Sumber: target dari laporan unit, {point.Source}");
+
+    private static string RealisasiText(PathPoint point, string satuan) =>
+        $"Realisasi s.d. {MonthYear(point)}: {IndonesianFormat.Figure(point.Realisasi!.Value)} {satuan}\n"
+        + $"Sumber: {point.Source?.ToString() ?? FigureText.Missing}";
+
+    private static string MonthYear(PathPoint point) => IndonesianFormat.MonthYear(point.Year, point.Month);
 
     private static void AddLine(
         Plot plot, IEnumerable<PathPoint> points, Func<PathPoint, decimal?> value, string legend, Color color, MarkerShape marker)

@@ -11,11 +11,13 @@ namespace SakipAnalytics.Dashboards.Charts;
 /// </summary>
 internal static partial class InlineSvg
 {
-    public static string From(string svgXml, string name, string caption)
+    /// <summary>The element, with <paramref name="overlay"/> (SVG markup) drawn last, over the chart.</summary>
+    public static string From(string svgXml, string name, string caption, string overlay = "")
     {
         var body = svgXml[svgXml.IndexOf("<svg", StringComparison.Ordinal)..].Trim();
 
         body = PrefixIds(body, name);
+        body = body.Insert(body.LastIndexOf("</svg>", StringComparison.Ordinal), overlay);
         return OpeningTag().Replace(body, match => Opening(match, caption), 1);
     }
 

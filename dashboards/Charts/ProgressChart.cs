@@ -1,3 +1,4 @@
+using SakipAnalytics.Dashboards.Html;
 using SakipAnalytics.Model.Analysis;
 using SakipAnalytics.Model.Formatting;
 using ScottPlot;
@@ -25,8 +26,28 @@ public static class ProgressChart
         AddLine(plot, facts.Progress, p => p.Financial, "Keuangan (% dari pagu)", ChartTheme.Target, MarkerShape.FilledSquare);
         AddLine(plot, facts.Progress, p => p.Physical, "Fisik (rata-rata tertimbang pagu)", ChartTheme.Realisasi, MarkerShape.FilledCircle);
         Style(plot, facts.Progress, caption);
-        return new ChartFigure(Name, caption, plot, Width, Height);
+        return new ChartFigure(Name, caption, plot, Width, Height) { Hotspots = Hotspots(facts.Progress, facts.Year) };
     }
+
+    private static List<ChartHotspot> Hotspots(IReadOnlyList<ProgressPoint> points, int year) =>
+    [
+        .. points.Where(p => p.Financial is not null)
+            .Select(p => ChartHotspot.At(p.Month, (double)p.Financial!.Value, FinancialText(p, year))),
+        .. points.Where(p => p.Physical is not null)
+            .Select(p => ChartHotspot.At(p.Month, (double)p.Physical!.Value, PhysicalText(p, year))),
+    ];
+
+    private static string FinancialText(ProgressPoint point, int year) =>
+        $"Realisasi keuangan {IndonesianFormat.MonthYear(year, point.Month)}: {IndonesianFormat.Percent(point.Financial!.Value)}\n"
+        + $"= realisasi keuangan / pagu × 100 = {IndonesianFormat.Rupiah(point.Spent)} / {IndonesianFormat.Rupiah(point.Pagu)} × 100\n"
+        + Source(point);
+
+    private static string PhysicalText(ProgressPoint point, int year) =>
+        $"Realisasi fisik {IndonesianFormat.MonthYear(year, point.Month)}: {IndonesianFormat.Percent(point.Physical!.Value)}\n"
+        + "= Σ (pagu × realisasi fisik) / Σ pagu, atas sub kegiatan yang melaporkan realisasi fisik\n"
+        + Source(point);
+
+    private static string Source(ProgressPoint point) => $"Sumber: e-Monev {point.SourceFile ?? FigureText.Missing}";
 
     private static void AddLine(
         Plot plot, IReadOnlyList<ProgressPoint> points, Func<ProgressPoint, decimal?> value, string legend, Color color,

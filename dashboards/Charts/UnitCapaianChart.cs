@@ -1,6 +1,7 @@
 using SakipAnalytics.Model.Analysis;
 using SakipAnalytics.Model.Capaian;
 using SakipAnalytics.Model.Formatting;
+using SakipAnalytics.Dashboards.Html;
 using ScottPlot;
 
 namespace SakipAnalytics.Dashboards.Charts;
@@ -18,6 +19,7 @@ public static class UnitCapaianChart
     private const int RowHeight = 44;
     private const int FrameHeight = 120;
     private const int LabelLineLength = 24;
+    private const double BarSize = 0.6;
 
     /// <summary>The chart for the month, one bar per unit in rank order.</summary>
     public static ChartFigure Build(DashboardFacts facts)
@@ -32,7 +34,17 @@ public static class UnitCapaianChart
         AddTargetLine(plot);
         AddBars(plot, units, facts.Settings);
         Style(plot, units, caption);
-        return new ChartFigure(Name, caption, plot, Width, Math.Max(MinimumHeight, FrameHeight + RowHeight * units.Count));
+        return new ChartFigure(Name, caption, plot, Width, Math.Max(MinimumHeight, FrameHeight + RowHeight * units.Count))
+        {
+            Hotspots = [.. units.Select((unit, index) => Hotspot(unit, units.Count - 1 - index, facts))],
+        };
+    }
+
+    // The whole bar, so pointing anywhere along it shows how its mean was computed.
+    private static ChartHotspot Hotspot(UnitStanding unit, int position, DashboardFacts facts)
+    {
+        var tooltip = $"{unit.UnitName}\n{UnitFormula.MeanCapaian(unit, facts)}";
+        return new ChartHotspot(0, position - BarSize / 2, (double)(unit.MeanCapaian ?? 0m), position + BarSize / 2, tooltip);
     }
 
     private static void AddBars(Plot plot, List<UnitStanding> units, AnalysisSettings settings)
@@ -53,7 +65,7 @@ public static class UnitCapaianChart
         {
             Position = position,
             Value = (double)(unit.MeanCapaian ?? 0m),
-            Size = 0.6,
+            Size = BarSize,
             FillColor = TrackColor.Of(status),
             LineWidth = 0,
             Label = BarLabel(unit, settings),

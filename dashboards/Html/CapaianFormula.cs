@@ -13,12 +13,29 @@ internal static class CapaianFormula
     public const string Positive = "Capaian = realisasi / target × 100";
     public const string Negative = "Capaian = (2 × target − realisasi) / target × 100";
 
+    // Up to this many capaian are written out in a mean's formula; more are summed.
+    private const int MeanTermsShown = 6;
+
     public static string Explain(IndicatorResult indicator, CapSetting cap)
     {
         ArgumentNullException.ThrowIfNull(indicator);
 
         string[] lines = [Rule(indicator), Inputs(indicator), Outcome(indicator.Capaian, cap), $"Sumber: {indicator.Source}"];
         return string.Join("\n", lines);
+    }
+
+    /// <summary>
+    /// "Rata-rata capaian = … = 390 / 4 = 97,50%", with the terms themselves when there are few
+    /// enough to read; <paramref name="values"/> must not be empty.
+    /// </summary>
+    public static string Mean(IReadOnlyList<decimal> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+
+        var sum = values.Sum();
+        var dividend = values.Count <= MeanTermsShown ? $"({string.Join(" + ", values.Select(Figure))})" : Figure(sum);
+        return $"Rata-rata capaian = jumlah capaian / jumlah indikator yang dapat dihitung = {dividend} / {values.Count} "
+            + $"= {IndonesianFormat.Percent(sum / values.Count)}";
     }
 
     private static string Rule(IndicatorResult indicator) => indicator.Target?.Kind switch

@@ -30,8 +30,8 @@ internal static class UnitTable
         Cell.Text(unit.UnitName),
         Cell.Text(unit.IndicatorCount.ToString(IndonesianFormat.CultureInfo)),
         Cell.Text(unit.OnTrack.ToString(IndonesianFormat.CultureInfo)),
-        MeanCapaian(unit, facts.Settings.Bands),
-        Absorption(unit),
+        MeanCapaian(unit, facts),
+        Absorption(unit, facts),
         Reporting(unit),
     ]);
 
@@ -39,12 +39,17 @@ internal static class UnitTable
         ? $"Sumber: {file}"
         : $"Belum ada file capaian {IndonesianFormat.MonthYear(facts.Year, facts.Month)}";
 
-    private static Cell MeanCapaian(UnitStanding unit, BandScale bands) => unit switch
+    private static Cell MeanCapaian(UnitStanding unit, DashboardFacts facts)
     {
-        { SourceFile: null } => Cell.Text(FigureText.Missing),
-        { MeanCapaian: { } mean } => new Cell($"{IndonesianFormat.Percent(mean)} {BandBadge(bands.Classify(mean))}"),
-        _ => new Cell($"{FigureText.Missing} {Badge.Of("Tidak dapat dihitung", Tone.Neutral)}"),
-    };
+        var title = UnitFormula.MeanCapaian(unit, facts);
+        return unit switch
+        {
+            { SourceFile: null } => Cell.Text(FigureText.Missing, title),
+            { MeanCapaian: { } mean } =>
+                new Cell($"{IndonesianFormat.Percent(mean)} {BandBadge(facts.Settings.Bands.Classify(mean))}", title),
+            _ => new Cell($"{FigureText.Missing} {Badge.Of("Tidak dapat dihitung", Tone.Neutral)}", title),
+        };
+    }
 
     private static string BandBadge(InterpretationBand band) => Badge.Of(BandScale.Label(band), band switch
     {
@@ -53,13 +58,10 @@ internal static class UnitTable
         _ => Tone.Bad,
     });
 
-    private static Cell Absorption(UnitStanding unit)
+    private static Cell Absorption(UnitStanding unit, DashboardFacts facts)
     {
         var value = unit.Absorption is { } absorption ? IndonesianFormat.Percent(absorption) : FigureText.Missing;
-        var formula = "Serapan = realisasi / pagu × 100 = "
-            + $"{IndonesianFormat.Rupiah(unit.Realisasi)} / {IndonesianFormat.Rupiah(unit.Pagu)} × 100";
-
-        return Cell.Text(value, formula);
+        return Cell.Text(value, UnitFormula.Absorption(unit, facts));
     }
 
     private static Cell Reporting(UnitStanding unit) => new(unit.SourceFile is null

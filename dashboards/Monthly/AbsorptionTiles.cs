@@ -27,8 +27,8 @@ internal static class AbsorptionTiles
     private static Tile AgainstPagu(AbsorptionPoint point, int year)
     {
         var value = point.Absorption is { } absorption ? IndonesianFormat.Percent(absorption) : FigureText.Missing;
-        var formula = $"Serapan = realisasi / pagu × 100 = {Rupiah(point.RealisasiToDate)} / {Rupiah(point.Pagu)} × 100"
-            + UpTo(year, point.Month);
+        var formula = BudgetFormula.Absorption(point.RealisasiToDate, point.Pagu) + UpTo(year, point.Month)
+            + "\n" + BudgetFormula.Sources(point);
         var caption = $"{Rupiah(point.RealisasiToDate)} dari pagu {Rupiah(point.Pagu)}";
 
         return new Tile("absorption", Label, value, formula, caption, Tone.Neutral);
@@ -37,8 +37,8 @@ internal static class AbsorptionTiles
     private static Tile AgainstRak(AbsorptionPoint point, decimal rak, int year)
     {
         var share = IndonesianFormat.Percent(point.RealisasiToDate / rak * 100m);
-        var formula = "Serapan terhadap RAK = realisasi / rencana kas (RAK) × 100 = "
-            + $"{Rupiah(point.RealisasiToDate)} / {Rupiah(rak)} × 100" + UpTo(year, point.Month);
+        var formula = BudgetFormula.AgainstRak(point.RealisasiToDate, rak) + UpTo(year, point.Month)
+            + "\n" + BudgetFormula.Sources(point);
 
         var caption = $"RAK s.d. bulan ini {Rupiah(rak)}";
         return new Tile("absorption-rak", "Serapan terhadap RAK", share, formula, caption, Tone.Neutral);

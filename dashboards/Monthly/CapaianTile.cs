@@ -26,9 +26,8 @@ internal static class CapaianTile
     private static Tile Mean(List<decimal> values, int skipped, AnalysisSettings settings)
     {
         var mean = values.Sum() / values.Count;
-        var formula = "Rata-rata capaian = jumlah capaian / jumlah indikator yang dapat dihitung = "
-            + $"{IndonesianFormat.Number(values.Sum())} / {values.Count} = {IndonesianFormat.Percent(mean)}; "
-            + $"{SettingsText.Cap(settings.Cap)}; {skipped} indikator tidak dapat dihitung dan tidak ikut dirata-rata";
+        var formula = $"{Html.CapaianFormula.Mean(values)}; {SettingsText.Cap(settings.Cap)}; "
+            + $"{skipped} indikator tidak dapat dihitung dan tidak ikut dirata-rata";
 
         var band = BandScale.Label(settings.Bands.Classify(mean));
         var caption = $"kategori {band}; {values.Count} dari {values.Count + skipped} indikator terhitung";

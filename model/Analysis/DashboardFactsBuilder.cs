@@ -48,7 +48,7 @@ public static class DashboardFactsBuilder
             {
                 UnitCode = u.Code, UnitName = u.Name, IndicatorCount = u.Indicators,
                 OnTrack = own.Count(i => settings.Track(i.Capaian) == TrackStatus.OnTrack),
-                MeanCapaian = shown.Count == 0 ? null : shown.Sum() / shown.Count,
+                MeanCapaian = shown.Count == 0 ? null : shown.Sum() / shown.Count, CapaianShown = shown,
                 Pagu = budget.Pagu, Realisasi = budget.Realisasi, Rank = 0, SourceFile = u.File,
             };
         }).ToList();

@@ -76,9 +76,12 @@ public sealed class ResultQueries(SakipStore store)
         store.Rows(ModelSql.UnitReports, ReadUnitReport, ("year", year), ("month", month));
 
     private static (string Code, string Unit, PathPoint Point) ReadPathRow(DbDataReader r) =>
-        (r.GetString(0), r.GetString(1), new PathPoint(r.GetInt32(2), r.GetInt32(3), r.DecimalOrNull(4), r.DecimalOrNull(5)));
+        (r.GetString(0), r.GetString(1), new PathPoint(
+            r.GetInt32(2), r.GetInt32(3), r.DecimalOrNull(4), r.DecimalOrNull(5),
+            new SourceRef(r.GetString(6), r.TextOrNull(7), r.GetInt32(8)), r.GetString(9)));
 
-    private static ProgressPoint ReadProgress(DbDataReader r) => new(r.GetInt32(0), r.DecimalOrNull(1), r.DecimalOrNull(2));
+    private static ProgressPoint ReadProgress(DbDataReader r) =>
+        new(r.GetInt32(0), r.DecimalOrNull(1), r.DecimalOrNull(2), r.TextOrNull(3), Money(r, 4), Money(r, 5));
 
     private static ReportPeriods ReadPeriods(DbDataReader r)
     {
@@ -97,7 +100,7 @@ public sealed class ResultQueries(SakipStore store)
     };
 
     private static AbsorptionPoint ReadAbsorption(DbDataReader r) =>
-        new(r.GetInt32(0), Money(r, 1), Money(r, 2), r.DecimalOrNull(3));
+        new(r.GetInt32(0), Money(r, 1), Money(r, 2), r.DecimalOrNull(3), r.TextOrNull(4), r.TextOrNull(5));
 
     private static (string, int, Target?, Realisasi?) ReadSeriesPoint(DbDataReader r) =>
         (r.GetString(0), r.IntOrNull(1)!.Value, ReadTarget(r, 2), StoredTarget.Realisasi(r.DecimalOrNull(5), r.TextOrNull(6)));

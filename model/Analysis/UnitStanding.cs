@@ -8,6 +8,10 @@ public sealed record UnitStanding
     public required int IndicatorCount { get; init; }
     public required int OnTrack { get; init; }
     public required decimal? MeanCapaian { get; init; }
+
+    /// <summary>The displayed capaian of each computable indicator: the figures <see cref="MeanCapaian"/> averages.</summary>
+    public IReadOnlyList<decimal> CapaianShown { get; init; } = [];
+
     public required decimal Pagu { get; init; }
     public required decimal Realisasi { get; init; }
 

@@ -23,8 +23,8 @@ internal static class SampleFacts
         Indicators = Indicators(),
         Units = Units(),
         Absorption = Absorption(),
-        Progress = [new(8, 58.6m, 55.3m), new(9, 67.9m, 62.6m), new(10, 78.5m, 70.3m)],
-        Paths = [new("REH-01", "REHSOS", [new(2025, 10, 66m, 63m), new(2026, 9, 72m, 58m), new(2026, 10, 80m, 62m)])],
+        Progress = [Progress(8, 58.6m, 55.3m), Progress(9, 67.9m, 62.6m), Progress(10, 78.5m, 70.3m)],
+        Paths = [new("REH-01", "REHSOS", [Path(2025, 10, 66m, 63m), Path(2026, 9, 72m, 58m), Path(2026, 10, 80m, 62m)])],
         Warnings = Warnings(),
         Findings = Findings(),
     };
@@ -75,11 +75,11 @@ internal static class SampleFacts
 
     public static IReadOnlyList<UnitStanding> Units() =>
     [
-        Unit("SEKRE", "Sekretariat", 2, 2, 97.5m, 4_500_000_000m, 3_600_000_000m, 1, "capaian_sekre_2026-10.xlsx"),
-        Unit("REHSOS", "Bidang Rehabilitasi Sosial", 2, 0, 78.62m, 2_000_000_000m, 1_250_000_000m, 2, "capaian_rehsos_2026-10.xlsx"),
-        Unit("LINJAMSOS", "Bidang Perlindungan dan Jaminan Sosial", 2, 0, 45m, 3_000_000_000m, 1_500_000_000m, 3,
+        Unit("SEKRE", "Sekretariat", 2, 2, [100m, 95m], 4_500_000_000m, 3_600_000_000m, 1, "capaian_sekre_2026-10.xlsx"),
+        Unit("REHSOS", "Bidang Rehabilitasi Sosial", 2, 0, [77.5m, 79.74m], 2_000_000_000m, 1_250_000_000m, 2, "capaian_rehsos_2026-10.xlsx"),
+        Unit("LINJAMSOS", "Bidang Perlindungan dan Jaminan Sosial", 2, 0, [45m], 3_000_000_000m, 1_500_000_000m, 3,
             "capaian_linjamsos_2026-10.xlsx"),
-        Unit("UPTD-PSTW", LateUnitName, 0, 0, null, 1_500_000_000m, 900_000_000m, 4, null),
+        Unit("UPTD-PSTW", LateUnitName, 0, 0, [], 1_500_000_000m, 900_000_000m, 4, null),
     ];
 
     public static IReadOnlyList<AbsorptionPoint> Absorption()
@@ -88,7 +88,9 @@ internal static class SampleFacts
         decimal[] rak = [400, 1_000, 1_700, 2_400, 3_100, 3_900, 4_800, 5_900, 7_000, 8_000];
 
         return realisasi
-            .Select((value, index) => new AbsorptionPoint(index + 1, 11_000_000_000m, value * 1_000_000m, rak[index] * 1_000_000m))
+            .Select((value, index) => new AbsorptionPoint(
+                index + 1, 11_000_000_000m, value * 1_000_000m, rak[index] * 1_000_000m, $"LRA 2026-{index + 1:00}.csv",
+                $"RFK 2026-{index + 1:00}.xlsx"))
             .ToList();
     }
 
@@ -115,15 +117,23 @@ internal static class SampleFacts
         Source = new SourceRef($"capaian_{unit.ToLowerInvariant()}_2026-10.xlsx", "Capaian", row),
     };
 
+    // Financial progress is spending over a pagu of Rp11 miliar.
+    private static ProgressPoint Progress(int month, decimal physical, decimal financial) =>
+        new(month, physical, financial, $"RFK 2026-{month:00}.xlsx", 11_000_000_000m, financial * 110_000_000m);
+
+    private static PathPoint Path(int year, int month, decimal target, decimal realisasi) =>
+        new(year, month, target, realisasi, new SourceRef($"capaian_rehsos_{year}-{month:00}.xlsx", "Capaian", 4), TargetSource.Murni);
+
     private static UnitStanding Unit(
-        string code, string name, int indicators, int onTrack, decimal? mean,
+        string code, string name, int indicators, int onTrack, decimal[] shown,
         decimal pagu, decimal realisasi, int rank, string? file) => new()
     {
         UnitCode = code,
         UnitName = name,
         IndicatorCount = indicators,
         OnTrack = onTrack,
-        MeanCapaian = mean,
+        MeanCapaian = shown.Length == 0 ? null : shown.Average(),
+        CapaianShown = shown,
         Pagu = pagu,
         Realisasi = realisasi,
         Rank = rank,

@@ -35,4 +35,30 @@ public sealed class IndicatorPathChartTests
 
         Assert.Null(IndicatorPathChart.Build(predikat, Reh01 with { Code = predikat.Code, UnitCode = predikat.UnitCode }));
     }
+
+    [Fact]
+    public void Build_SampleIndicator_EachPointNamesItsMonthFigureAndSource()
+    {
+        var indicator = SampleFacts.Indicators()[2];
+        var path = SampleFacts.October2026().Paths.Single();
+
+        var tooltips = IndicatorPathChart.Build(indicator, path)!.Hotspots.Select(h => h.Tooltip).ToList();
+
+        Assert.Contains("Target s.d. Oktober 2026: 80 %\nSumber: PK Murni dan rencana aksi (file referensi)", tooltips);
+        Assert.Contains("Realisasi s.d. Oktober 2025: 63 %\nSumber: capaian_rehsos_2025-10.xlsx, sheet Capaian, baris 4", tooltips);
+        Assert.Equal(5, tooltips.Count);
+    }
+
+    [Fact]
+    public void Build_TargetFromTheUnitsOwnReport_SaysSoWithTheRow()
+    {
+        var indicator = SampleFacts.Indicators()[2];
+        var path = new IndicatorPath("REH-01", "REHSOS",
+            [new PathPoint(2026, 10, 80m, 62m, new SourceRef("capaian_rehsos_2026-10.xlsx", "Capaian", 4), TargetSource.UnitReport)]);
+
+        var target = IndicatorPathChart.Build(indicator, path)!.Hotspots[0].Tooltip;
+
+        Assert.Equal(
+            "Target s.d. Oktober 2026: 80 %\nSumber: target dari laporan unit, capaian_rehsos_2026-10.xlsx, sheet Capaian, baris 4", target);
+    }
 }

@@ -22,4 +22,21 @@ public sealed class ProgressChartTests
 
         Assert.Empty(chart.Plot.GetPlottables().OfType<ScottPlot.Plottables.Scatter>());
     }
+
+    [Fact]
+    public void Build_SampleMonth_EachPointExplainsItsFormulaAndEmonevFile()
+    {
+        var chart = ProgressChart.Build(SampleFacts.October2026());
+
+        var tooltips = chart.Hotspots.Where(h => h.Left == 10).Select(h => h.Tooltip).ToList();
+        Assert.Equal(
+            [
+                "Realisasi keuangan Oktober 2026: 70,30%\n"
+                + "= realisasi keuangan / pagu × 100 = Rp7.733.000.000 / Rp11.000.000.000 × 100\nSumber: e-Monev RFK 2026-10.xlsx",
+                "Realisasi fisik Oktober 2026: 78,50%\n"
+                + "= Σ (pagu × realisasi fisik) / Σ pagu, atas sub kegiatan yang melaporkan realisasi fisik\n"
+                + "Sumber: e-Monev RFK 2026-10.xlsx",
+            ],
+            tooltips);
+    }
 }

@@ -22,7 +22,7 @@ public sealed partial class DashboardPageTests
         var page = RenderDocument(facts);
 
         var expected = "Dasbor Kinerja Bulanan — Dinas Sosial Provinsi Kalimantan Selatan — Oktober 2026";
-        Assert.Equal(expected, PageDocument.Text(page.Root.Descendants("title").Single()));
+        Assert.Equal(expected, PageDocument.Text(page.Root.Descendants("head").Single().Element("title")!));
         Assert.Equal(expected, PageDocument.Text(page.Root.Descendants("h1").Single()));
     }
 
@@ -45,9 +45,9 @@ public sealed partial class DashboardPageTests
 
         var tile = RenderDocument(facts).Tile("mean-capaian");
 
-        // (100 + 95 + 77,5 + 79,7407 + 45) / 5; LIN-02 (target nol) is left out.
+        // REH-02 is 79,7407; LIN-02 (target nol) is left out.
         Assert.Equal("79,45%", PageDocument.Text(tile));
-        Assert.Contains("397,24 / 5 = 79,45%", (string?)tile.Attribute("title"), StringComparison.Ordinal);
+        Assert.Contains("= (100 + 95 + 77,5 + 79,74 + 45) / 5 = 79,45%", (string?)tile.Attribute("title"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,6 +61,7 @@ public sealed partial class DashboardPageTests
         Assert.Equal("90,63%", PageDocument.Text(page.Tile("absorption-rak")));
         var formula = PageDocument.Tooltip(page.Tile("absorption"));
         Assert.Contains("Rp7.250.000.000 / Rp11.000.000.000 × 100", formula, StringComparison.Ordinal);
+        Assert.EndsWith("Sumber LRA: LRA 2026-10.csv; RAK (e-Monev): RFK 2026-10.xlsx", formula, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -240,6 +241,22 @@ public sealed partial class DashboardPageTests
 
         Assert.Equal("Sumber: capaian_sekre_2026-10.xlsx", (string?)rows[0].Attribute("title"));
         Assert.Equal("Belum ada file capaian Oktober 2026", (string?)rows[3].Attribute("title"));
+    }
+
+    [Fact]
+    public void Render_SampleMonth_UnitFiguresExplainTheirFormulaInputsAndFiles()
+    {
+        var facts = SampleFacts.October2026();
+
+        var rehsos = RenderDocument(facts).Rows("tabel-unit")[1];
+
+        Assert.Equal(
+            "Rata-rata capaian = jumlah capaian / jumlah indikator yang dapat dihitung = (77,5 + 79,74) / 2 = 78,62%; "
+            + "capaian tanpa batas atas\nSumber: capaian_rehsos_2026-10.xlsx",
+            PageDocument.Tooltip(PageDocument.Cell(rehsos, 4)));
+        Assert.Equal(
+            "Serapan = realisasi / pagu × 100 = Rp1.250.000.000 / Rp2.000.000.000 × 100 = 62,50%\nSumber LRA: LRA 2026-10.csv",
+            PageDocument.Tooltip(PageDocument.Cell(rehsos, 5)));
     }
 
     [Fact]

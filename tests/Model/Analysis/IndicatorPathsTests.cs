@@ -22,5 +22,17 @@ public sealed class IndicatorPathsTests : IDisposable
         Assert.Equal([(1, 10m, 10m), (2, 20m, 22m)], path.Of(2026).Select(p => (p.Month, p.Target!.Value, p.Realisasi!.Value)));
     }
 
+    [Fact]
+    public void Paths_EachMonth_NamesTheFileItsRealisasiComesFromAndTheAgreementOfItsTarget()
+    {
+        _facts.Indicator("PB.02", "PB").Pk(2026, "PB.02", "120").Reported("PB", 2026, 1, "PB.02", 10m);
+        _facts.Analyse();
+
+        var point = Assert.Single(Assert.Single(new ResultQueries(_facts.Store).Paths(2026, 1)).Points);
+
+        Assert.Equal("PB 2026-01.xlsx", point.Source!.FileName);
+        Assert.Equal("Murni", point.TargetSource);
+    }
+
     public void Dispose() => _facts.Dispose();
 }
