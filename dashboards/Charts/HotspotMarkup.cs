@@ -11,7 +11,7 @@ namespace SakipAnalytics.Dashboards.Charts;
 internal static class HotspotMarkup
 {
     // Pixels added around an area, so a single marker is easy to point at.
-    private const float Padding = 7;
+    private const float Padding = 9;
 
     /// <summary>The rectangles for the plot's latest render; call it right after rendering.</summary>
     public static string Render(Plot plot, IReadOnlyList<ChartHotspot> hotspots) => hotspots.Count == 0

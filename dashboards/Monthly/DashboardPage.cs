@@ -15,6 +15,8 @@ public static class DashboardPage
     private const string Footer = "<footer class=\"note\">Dihasilkan oleh SakipAnalytics. "
         + "Setiap angka menyimpan rumus dan sumbernya sebagai keterangan (tooltip).</footer>\n";
 
+    private const string ChartHint = "Arahkan kursor ke titik atau batang grafik untuk melihat rumus, angka masukan dan file sumbernya.";
+
     private const string IndicatorHint = "Arahkan kursor ke capaian untuk melihat rumus dan sumber datanya.";
 
     /// <summary>"Dasbor Kinerja Bulanan — office — month year".</summary>
@@ -51,7 +53,8 @@ public static class DashboardPage
         + $"Kategori: {SettingsText.Bands(facts.Settings.Bands)}";
 
     private static string Figures(IReadOnlyList<ChartFigure> charts) =>
-        $"<section class=\"charts\" aria-label=\"Grafik\">\n{string.Concat(charts.Select(FigureMarkup.Render))}</section>\n";
+        $"<section class=\"charts\" aria-label=\"Grafik\">\n{string.Concat(charts.Select(FigureMarkup.Render))}</section>\n"
+        + $"<p class=\"note hint\">{ChartHint}</p>\n";
 
     private static string Paths(IReadOnlyList<ChartFigure> paths) => paths.Count == 0
         ? string.Empty

@@ -76,7 +76,8 @@ internal static class SampleFacts
     public static IReadOnlyList<UnitStanding> Units() =>
     [
         Unit("SEKRE", "Sekretariat", 2, 2, [100m, 95m], 4_500_000_000m, 3_600_000_000m, 1, "capaian_sekre_2026-10.xlsx"),
-        Unit("REHSOS", "Bidang Rehabilitasi Sosial", 2, 0, [77.5m, 79.74m], 2_000_000_000m, 1_250_000_000m, 2, "capaian_rehsos_2026-10.xlsx"),
+        Unit("REHSOS", "Bidang Rehabilitasi Sosial", 2, 0, [77.5m, 79.74m], 2_000_000_000m, 1_250_000_000m, 2,
+            "capaian_rehsos_2026-10.xlsx"),
         Unit("LINJAMSOS", "Bidang Perlindungan dan Jaminan Sosial", 2, 0, [45m], 3_000_000_000m, 1_500_000_000m, 3,
             "capaian_linjamsos_2026-10.xlsx"),
         Unit("UPTD-PSTW", LateUnitName, 0, 0, [], 1_500_000_000m, 900_000_000m, 4, null),

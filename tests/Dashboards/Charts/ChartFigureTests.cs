@@ -14,8 +14,7 @@ public sealed class ChartFigureTests
 
         var svg = chart.ToInlineSvg();
 
-        var october = Regex.Match(
-            svg, "<rect class=\"hotspot\" x=\"([^\"]+)\" y=\"([^\"]+)\" width=\"([^\"]+)\" height=\"([^\"]+)\"><title>Serapan s.d. Oktober 2026");
+        var october = Regex.Match(svg, Hotspot + "<title>Serapan s.d. Oktober 2026");
         Assert.True(october.Success);
         var center = chart.Plot.GetPixel(new Coordinates(10, 7_250d / 11_000d * 100));
         Assert.Equal(center.X, Number(october, 1) + Number(october, 3) / 2, 0.5);
@@ -44,6 +43,8 @@ public sealed class ChartFigureTests
         Assert.Contains("<title>&lt;script&gt;x&lt;/script&gt;</title>", svg, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", svg, StringComparison.Ordinal);
     }
+
+    private const string Hotspot = "<rect class=\"hotspot\" x=\"([^\"]+)\" y=\"([^\"]+)\" width=\"([^\"]+)\" height=\"([^\"]+)\">";
 
     private static double Number(Match match, int group) => double.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
 }

@@ -59,6 +59,7 @@ public sealed class IndicatorPathChartTests
         var target = IndicatorPathChart.Build(indicator, path)!.Hotspots[0].Tooltip;
 
         Assert.Equal(
-            "Target s.d. Oktober 2026: 80 %\nSumber: target dari laporan unit, capaian_rehsos_2026-10.xlsx, sheet Capaian, baris 4", target);
+            "Target s.d. Oktober 2026: 80 %\nSumber: target dari laporan unit, capaian_rehsos_2026-10.xlsx, sheet Capaian, baris 4",
+            target);
     }
 }

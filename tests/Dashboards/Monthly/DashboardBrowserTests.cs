@@ -34,6 +34,23 @@ public sealed class DashboardBrowserTests(Chromium chromium, ITestOutputHelper o
     }
 
     [Fact]
+    public async Task Page_PointingAtTheLatestAbsorptionPoint_ReachesItsFormulaTooltip()
+    {
+        var written = DashboardWriter.Write(SampleFacts.October2026(), OutputFolder);
+        var page = await chromium.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 } });
+        await page.GotoAsync(new Uri(written.PagePath).AbsoluteUri);
+
+        var point = page.Locator("#serapan-anggaran rect.hotspot").Filter(new() { HasText = "Serapan s.d. Oktober 2026" });
+        await point.ScrollIntoViewIfNeededAsync();
+        var box = (await point.BoundingBoxAsync())!;
+        var reached = await page.EvaluateAsync<string>(
+            "({ x, y }) => document.elementFromPoint(x, y).querySelector('title')?.textContent ?? ''",
+            new { x = (double)(box.X + box.Width / 2), y = (double)(box.Y + box.Height / 2) });
+
+        Assert.StartsWith("Serapan s.d. Oktober 2026: 65,91%\nSerapan = realisasi / pagu × 100", reached, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Page_OnALaptopScreen_NeedsNoSidewaysScrolling()
     {
         var written = DashboardWriter.Write(SampleFacts.October2026(), OutputFolder);
