@@ -3,6 +3,7 @@ using SakipAnalytics.Ingest.Layout;
 using SakipAnalytics.Ingest.Loading;
 using SakipAnalytics.Ingest.Parsing;
 using SakipAnalytics.Ingest.Sheets;
+using SakipAnalytics.Model.Evaluation;
 using SakipAnalytics.Model.Store;
 using L = SakipAnalytics.Ingest.Lke.LkeLayout;
 
@@ -15,7 +16,7 @@ namespace SakipAnalytics.Ingest.Lke;
 public sealed class LkeLoader : IKindLoader
 {
     /// <summary>The number under which the evaluator's final total is stored.</summary>
-    public const string TotalNumber = "NILAI AKHIR";
+    public const string TotalNumber = LkeWorksheet.TotalNumber;
 
     public FileKind Kind => FileKind.Lke;
 
@@ -68,7 +69,7 @@ public sealed class LkeLoader : IKindLoader
         }
 
         Complete(context, sheet, rows);
-        new LkeSubtotals(rows, numbers, sheet.SheetName).Report(context.Findings);
+        LkeSubtotals.Report(Path.GetFileName(context.Path), unit, year, rows, numbers, sheet.SheetName, context.Findings);
         return rows.Count;
     }
 

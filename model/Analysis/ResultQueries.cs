@@ -21,6 +21,10 @@ public sealed class ResultQueries(SakipStore store)
     public (string Name, string Kind)? Unit(string unit) =>
         store.Rows(ModelSql.UnitName, r => ((string, string)?)(r.GetString(0), r.GetString(1)), ("unit", unit)).FirstOrDefault();
 
+    /// <summary>Every unit's jenis (dinas, sekretariat, bidang, uptd), by unit code.</summary>
+    public IReadOnlyDictionary<string, string> UnitKinds() =>
+        store.Rows(ModelSql.UnitKinds, r => (Code: r.GetString(0), Kind: r.GetString(1))).ToDictionary(u => u.Code, u => u.Kind);
+
     /// <summary>How many indicators the reference gives a unit.</summary>
     public long IndicatorCount(string unit) => store.Scalar<long>(ModelSql.UnitIndicatorCount, ("unit", unit));
 

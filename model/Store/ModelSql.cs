@@ -25,6 +25,9 @@ internal static class ModelSql
     public static readonly string Progress = Load("Analysis/Progress");
     public static readonly string IndicatorPaths = Load("Analysis/IndicatorPaths");
     public static readonly string UnitIndicatorCount = Load("Analysis/UnitIndicatorCount");
+    public static readonly string UnitKinds = Load("Analysis/UnitKinds");
+    public static readonly string LkeRows = Load("Evaluation/LkeRows");
+    public static readonly string LkeYears = Load("Evaluation/LkeYears");
 
     private static string Load(string name) => SqlScript.Load(typeof(ModelSql).Assembly, $"Queries/{name}.sql");
 }

@@ -1,0 +1,113 @@
+using SakipAnalytics.Model.Formatting;
+
+namespace SakipAnalytics.Model.Evaluation;
+
+/// <summary>
+/// Scores a worksheet under a rubric from its answers alone. A sub-component scores the mean
+/// worth of its criteria times its weight, rounded to two decimals; a component sums its parts
+/// and the total the components. An evaluator's figure is accepted when it equals this or the
+/// exact sum rounded once, so rounding alone never counts as a difference.
+/// </summary>
+public static class LkeScorer
+{
+    private const decimal Tolerance = 0.01m;
+
+    public static LkeResult Score(LkeWorksheet worksheet, Rubric rubric)
+    {
+        ArgumentNullException.ThrowIfNull(worksheet);
+        ArgumentNullException.ThrowIfNull(rubric);
+
+        var scoring = new Scoring(worksheet, rubric);
+        var components = rubric.Components.Select(scoring.Score).ToList();
+        var total = components.Sum(c => c.Score);
+        scoring.Compare(worksheet.Total, LkeWorksheet.TotalNumber, LkeWorksheet.TotalNumber, total, components.Sum(c => c.Exact));
+        scoring.ReportUnknownNodes();
+        return new LkeResult(worksheet, rubric, scoring.Nodes, total, rubric.Grade(total), scoring.Differences, scoring.Problems);
+    }
+
+    private sealed class Scoring(LkeWorksheet worksheet, Rubric rubric)
+    {
+        public List<ScoredNode> Nodes { get; } = [];
+        public List<EvaluatorDifference> Differences { get; } = [];
+        public List<WorksheetProblem> Problems { get; } = [];
+
+        public ScoredNode Score(RubricNode node)
+        {
+            var entry = worksheet.Entry(node.Number);
+            CheckWeight(node, entry);
+            var scored = node.IsSubComponent ? SubComponent(node, entry) : Parent(node, entry);
+            Compare(entry, node.Number, $"{node.Number} {node.Title}", scored.Score, scored.Exact);
+            return scored;
+        }
+
+        private ScoredNode Parent(RubricNode node, LkeEntry? entry)
+        {
+            var index = Nodes.Count;
+            var parts = node.Parts.Select(Score).ToList();
+            var scored = new ScoredNode(node, parts.Sum(p => p.Score), parts.Sum(p => p.Exact), entry, []);
+            Nodes.Insert(index, scored);
+            return scored;
+        }
+
+        private ScoredNode SubComponent(RubricNode node, LkeEntry? entry)
+        {
+            var criteria = worksheet.Under(node.Number).ToList();
+            if (criteria.Count == 0)
+                Problem($"Sub komponen {node.Number} {node.Title} tidak ada atau tanpa kriteria di lembar kerja", entry, null, "kriteria berjawaban");
+
+            var worth = criteria.Select(Worth).ToList();
+            var exact = worth.Count == 0 ? 0 : worth.Average() * node.Weight;
+            var scored = new ScoredNode(node, Math.Round(exact, 2, MidpointRounding.AwayFromZero), exact, entry, criteria);
+            Nodes.Add(scored);
+            return scored;
+        }
+
+        // An unanswered criterion, or one the rubric does not know, is worth nothing and is reported.
+        private decimal Worth(LkeEntry criterion)
+        {
+            if (criterion.Answer is null)
+            {
+                Problem($"Kriteria {criterion.Number} belum dijawab; dihitung 0", criterion, null, rubric.AnswerList);
+                return 0;
+            }
+
+            if (rubric.Value(criterion.Answer) is { } value)
+                return value;
+
+            Problem($"Jawaban kriteria {criterion.Number} tidak dikenal rubrik {rubric.Id}; dihitung 0", criterion, criterion.Answer,
+                rubric.AnswerList);
+            return 0;
+        }
+
+        public void Compare(LkeEntry? entry, string number, string name, decimal score, decimal exact)
+        {
+            if (entry?.EvaluatorValue is not { } stated)
+                return;
+
+            if (Math.Abs(stated - score) <= Tolerance || Math.Abs(stated - Math.Round(exact, 2, MidpointRounding.ToEven)) <= Tolerance)
+                return;
+
+            Differences.Add(new EvaluatorDifference(number, name, stated, score, entry.Source));
+        }
+
+        private void CheckWeight(RubricNode node, LkeEntry? entry)
+        {
+            if (entry?.Weight is { } weight && weight != node.Weight)
+                Problem($"Bobot {node.Number} {node.Title} berbeda dari rubrik {rubric.Id}; dipakai bobot rubrik", entry,
+                    IndonesianFormat.Figure(weight), IndonesianFormat.Figure(node.Weight));
+        }
+
+        /// <summary>Worksheet components and sub-components the rubric does not have: their criteria count for nothing.</summary>
+        public void ReportUnknownNodes()
+        {
+            var known = rubric.Nodes.Select(n => n.Number).ToHashSet(StringComparer.Ordinal);
+            var criteria = Nodes.SelectMany(n => n.Criteria).ToHashSet();
+            foreach (var entry in worksheet.Entries.Where(e => e.Number != LkeWorksheet.TotalNumber && !known.Contains(e.Number)
+                         && !criteria.Contains(e) && !e.IsCriterion))
+                Problem($"Baris {entry.Number} {entry.Title} tidak ada di rubrik {rubric.Id}; tidak dinilai", entry, entry.Number, null);
+        }
+
+        private void Problem(string message, LkeEntry? entry, string? found, string? expected) =>
+            Problems.Add(new WorksheetProblem(message, entry?.Source, found, expected));
+    }
+}
