@@ -71,8 +71,10 @@ public static class AbsorptionChart
         label.LabelFontSize = 13;
         label.LabelBold = true;
         label.LabelFontColor = ChartTheme.Realisasi;
-        label.LabelAlignment = Alignment.MiddleLeft;
-        label.OffsetX = 10;
+        // In November and December there is no room right of the point: the label goes above it.
+        label.LabelAlignment = last.Month < 11 ? Alignment.MiddleLeft : Alignment.LowerRight;
+        label.OffsetX = last.Month < 11 ? 10 : -4;
+        label.OffsetY = last.Month < 11 ? 0 : -8;
     }
 
     private static void AddRak(Plot plot, IReadOnlyList<AbsorptionPoint> points)

@@ -23,15 +23,26 @@ internal static class AxisLabels
     /// <summary>The first three letters of the month name: Jan, Feb, ..., Agu, ..., Des.</summary>
     public static string ShortMonth(int month) => IndonesianFormat.MonthShortName(month);
 
-    /// <summary>A long label broken at the space nearest its middle, so axis labels stay narrow.</summary>
-    public static string Wrap(string label, int lineLength)
+    /// <summary>
+    /// A long label broken into lines of at most <paramref name="lineLength"/> characters at spaces
+    /// (a longer word is cut), and ended with "…" after <paramref name="maxLines"/> lines, so one
+    /// long name cannot squeeze the chart it labels.
+    /// </summary>
+    public static string Wrap(string label, int lineLength, int maxLines = 3)
     {
-        if (label.Length <= lineLength)
-            return label;
+        ArgumentNullException.ThrowIfNull(label);
 
-        var middle = label.Length / 2;
-        var cut = Enumerable.Range(0, label.Length).Where(i => label[i] == ' ').DefaultIfEmpty(-1).MinBy(i => Math.Abs(i - middle));
-        return cut < 0 ? label : $"{label[..cut]}\n{label[(cut + 1)..]}";
+        var lines = new List<string>();
+        foreach (var word in label.Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(w => w.Chunk(lineLength)))
+        {
+            var piece = new string(word);
+            if (lines.Count > 0 && lines[^1].Length + 1 + piece.Length <= lineLength)
+                lines[^1] += " " + piece;
+            else
+                lines.Add(piece);
+        }
+
+        return lines.Count <= maxLines ? string.Join('\n', lines) : string.Join('\n', lines.Take(maxLines)) + "…";
     }
 
     private static string PercentText(double value) => IndonesianFormat.Number((decimal)value, 0) + "%";

@@ -43,7 +43,7 @@ public static class IndicatorPathChart
 
     private static List<ChartHotspot> Hotspots(IndicatorPath path, IndicatorResult indicator)
     {
-        var satuan = indicator.Satuan.Trim();
+        var satuan = indicator.Satuan.Trim() is "%" ? "%" : " " + indicator.Satuan.Trim();
         return
         [
             .. path.Of(indicator.Year).Where(p => p.Target is not null)
@@ -54,13 +54,13 @@ public static class IndicatorPathChart
     }
 
     private static string TargetText(PathPoint point, string satuan) =>
-        $"Target s.d. {MonthYear(point)}: {IndonesianFormat.Figure(point.Target!.Value)} {satuan}\n"
+        $"Target s.d. {MonthYear(point)}: {IndonesianFormat.Figure(point.Target!.Value)}{satuan}\n"
         + (point.TargetSource is TargetSource.Murni or TargetSource.Perubahan
             ? $"Sumber: PK {point.TargetSource} dan rencana aksi (file referensi)"
             : $"Sumber: target dari laporan unit, {point.Source}");
 
     private static string RealisasiText(PathPoint point, string satuan) =>
-        $"Realisasi s.d. {MonthYear(point)}: {IndonesianFormat.Figure(point.Realisasi!.Value)} {satuan}\n"
+        $"Realisasi s.d. {MonthYear(point)}: {IndonesianFormat.Figure(point.Realisasi!.Value)}{satuan}\n"
         + $"Sumber: {point.Source?.ToString() ?? FigureText.Missing}";
 
     private static string MonthYear(PathPoint point) => IndonesianFormat.MonthYear(point.Year, point.Month);

@@ -19,4 +19,11 @@ internal sealed record LabelBox(float Left, float Top, float Right, float Bottom
 
     /// <summary>The point of the box nearest to (x, y): where a leader line from there should end.</summary>
     public (float X, float Y) Nearest(float x, float y) => (Math.Clamp(x, Left, Right), Math.Clamp(y, Top, Bottom));
+
+    /// <summary>How far (x, y) lies from the box; zero inside it.</summary>
+    public float Distance(float x, float y)
+    {
+        var (nearX, nearY) = Nearest(x, y);
+        return MathF.Sqrt((nearX - x) * (nearX - x) + (nearY - y) * (nearY - y));
+    }
 }

@@ -30,22 +30,33 @@ internal static class LabelPlacement
         foreach (var index in Enumerable.Range(0, points.Count).OrderByDescending(i => Neighbours(points, i)))
         {
             var taken = markers.Concat(placed.OfType<PlacedLabel>().Select(l => l.Box)).ToList();
-            placed[index] = Best(points[index], markerRadius, bounds, taken);
+            var others = points.Where((_, i) => i != index).Select(p => (p.X, p.Y)).ToList();
+            placed[index] = Best(points[index], markerRadius, bounds, taken, others);
         }
 
         return [.. placed.OfType<PlacedLabel>()];
     }
 
+    /// <summary>
+    /// The first free spot that sits nearer its own point than any other; failing that the first
+    /// free spot, with a leader line to show whose label it is; failing that the least covered.
+    /// </summary>
     private static PlacedLabel Best(
-        (float X, float Y, float Width, float Height) point, float markerRadius, LabelBox bounds, List<LabelBox> taken)
+        (float X, float Y, float Width, float Height) point, float markerRadius, LabelBox bounds, List<LabelBox> taken,
+        List<(float X, float Y)> others)
     {
         var candidates = Candidates(point, markerRadius).Where(c => c.Box.Inside(bounds)).ToList();
         if (candidates.Count == 0)
             return Candidates(point, markerRadius).First();
 
-        return candidates.FirstOrDefault(c => taken.All(t => t.Overlap(c.Box) == 0))
-            ?? candidates.MinBy(c => taken.Sum(t => t.Overlap(c.Box)))!;
+        var free = candidates.Where(c => taken.All(t => t.Overlap(c.Box) == 0)).ToList();
+        return free.FirstOrDefault(c => Owned(c.Box, point, others))
+            ?? free.Select(c => c with { NeedsLeader = true }).FirstOrDefault()
+            ?? candidates.MinBy(c => taken.Sum(t => t.Overlap(c.Box)))! with { NeedsLeader = true };
     }
+
+    private static bool Owned(LabelBox box, (float X, float Y, float Width, float Height) point, List<(float X, float Y)> others) =>
+        others.All(o => box.Distance(o.X, o.Y) > box.Distance(point.X, point.Y));
 
     private static IEnumerable<PlacedLabel> Candidates((float X, float Y, float Width, float Height) point, float markerRadius) =>
         from ring in Enumerable.Range(0, Rings)

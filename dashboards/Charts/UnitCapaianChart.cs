@@ -18,8 +18,9 @@ public static class UnitCapaianChart
     private const int MinimumHeight = 400;
     private const int RowHeight = 44;
     private const int FrameHeight = 120;
-    private const int LabelLineLength = 24;
+    private const int LabelLineLength = 30;
     private const double BarSize = 0.6;
+    private const double ScaleEnd = 300;
 
     /// <summary>The chart for the month, one bar per unit in rank order.</summary>
     public static ChartFigure Build(DashboardFacts facts)
@@ -44,7 +45,7 @@ public static class UnitCapaianChart
     private static ChartHotspot Hotspot(UnitStanding unit, int position, DashboardFacts facts)
     {
         var tooltip = $"{unit.UnitName}\n{UnitFormula.MeanCapaian(unit, facts)}";
-        return new ChartHotspot(0, position - BarSize / 2, (double)(unit.MeanCapaian ?? 0m), position + BarSize / 2, tooltip);
+        return new ChartHotspot(0, position - BarSize / 2, Shown(unit), position + BarSize / 2, tooltip);
     }
 
     private static void AddBars(Plot plot, List<UnitStanding> units, AnalysisSettings settings)
@@ -59,14 +60,14 @@ public static class UnitCapaianChart
 
     private static Bar ToBar(UnitStanding unit, int position, AnalysisSettings settings)
     {
-        var status = unit.MeanCapaian is { } mean ? settings.Track(CapaianResult.Of(mean)) : TrackStatus.Unknown;
+        var tone = unit.MeanCapaian is { } mean ? BandTone.Of(settings.Bands.Classify(mean)) : Tone.Neutral;
 
         return new Bar
         {
             Position = position,
-            Value = (double)(unit.MeanCapaian ?? 0m),
+            Value = Shown(unit),
             Size = BarSize,
-            FillColor = TrackColor.Of(status),
+            FillColor = ToneColor.Of(tone),
             LineWidth = 0,
             Label = BarLabel(unit, settings),
         };
@@ -75,6 +76,7 @@ public static class UnitCapaianChart
     private static string BarLabel(UnitStanding unit, AnalysisSettings settings) => unit switch
     {
         { SourceFile: null } => "belum melapor",
+        { MeanCapaian: > (decimal)ScaleEnd and { } mean } => $"{IndonesianFormat.Percent(mean)} · di luar skala",
         { MeanCapaian: { } mean } => $"{IndonesianFormat.Percent(mean)} · {BandScale.Label(settings.Bands.Classify(mean))}",
         _ => "tidak dapat dihitung",
     };
@@ -103,5 +105,9 @@ public static class UnitCapaianChart
 
     // Room to the right of the longest bar for its label ("97,50% · Sangat Tinggi").
     private static double XLimit(List<UnitStanding> units) =>
-        Math.Max(200d, (double)units.Select(u => u.MeanCapaian ?? 0m).DefaultIfEmpty(0m).Max() * 2.0);
+        Math.Max(150d, units.Select(Shown).DefaultIfEmpty(0).Max() * 1.7);
+
+    // A mean far beyond any target (a typing error, most often) is drawn to the scale's end with
+    // its true figure in the label, so it does not flatten every other bar.
+    private static double Shown(UnitStanding unit) => Math.Min((double)(unit.MeanCapaian ?? 0m), ScaleEnd);
 }

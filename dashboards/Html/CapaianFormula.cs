@@ -33,7 +33,9 @@ internal static class CapaianFormula
         ArgumentNullException.ThrowIfNull(values);
 
         var sum = values.Sum();
-        var dividend = values.Count <= MeanTermsShown ? $"({string.Join(" + ", values.Select(Figure))})" : Figure(sum);
+        var dividend = values.Count <= MeanTermsShown
+            ? $"({string.Join(" + ", values.Select(v => IndonesianFormat.Number(v)))})"
+            : IndonesianFormat.Number(sum);
         return $"Rata-rata capaian = jumlah capaian / jumlah indikator yang dapat dihitung = {dividend} / {values.Count} "
             + $"= {IndonesianFormat.Percent(sum / values.Count)}";
     }

@@ -29,6 +29,7 @@ internal static class IndicatorTable
 
     private static IEnumerable<IndicatorResult> Ordered(DashboardFacts facts) => facts.Indicators
         .OrderBy(i => Urgency(facts.Settings.Track(i.Capaian)))
+        .ThenBy(i => i.Capaian.Uncapped ?? decimal.MaxValue)
         .ThenBy(i => i.Code, StringComparer.Ordinal);
 
     // Behind first, then those needing attention, then the ones that cannot be judged.

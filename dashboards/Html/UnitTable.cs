@@ -26,7 +26,7 @@ internal static class UnitTable
 
     private static Row ToRow(UnitStanding unit, DashboardFacts facts) => new(Source(unit, facts),
     [
-        Cell.Text(unit.Rank.ToString(IndonesianFormat.CultureInfo)),
+        Cell.Text(unit.MeanCapaian is null ? FigureText.Missing : unit.Rank.ToString(IndonesianFormat.CultureInfo)),
         Cell.Text(unit.UnitName),
         Cell.Text(unit.IndicatorCount.ToString(IndonesianFormat.CultureInfo)),
         Cell.Text(unit.OnTrack.ToString(IndonesianFormat.CultureInfo)),
@@ -46,17 +46,10 @@ internal static class UnitTable
         {
             { SourceFile: null } => Cell.Text(FigureText.Missing, title),
             { MeanCapaian: { } mean } =>
-                new Cell($"{IndonesianFormat.Percent(mean)} {BandBadge(facts.Settings.Bands.Classify(mean))}", title),
+                new Cell($"{IndonesianFormat.Percent(mean)} {BandTone.Badge(facts.Settings.Bands.Classify(mean))}", title),
             _ => new Cell($"{FigureText.Missing} {Badge.Of("Tidak dapat dihitung", Tone.Neutral)}", title),
         };
     }
-
-    private static string BandBadge(InterpretationBand band) => Badge.Of(BandScale.Label(band), band switch
-    {
-        InterpretationBand.SangatTinggi => Tone.Good,
-        InterpretationBand.Tinggi or InterpretationBand.Sedang => Tone.Warning,
-        _ => Tone.Bad,
-    });
 
     private static Cell Absorption(UnitStanding unit, DashboardFacts facts)
     {
@@ -64,7 +57,5 @@ internal static class UnitTable
         return Cell.Text(value, UnitFormula.Absorption(unit, facts));
     }
 
-    private static Cell Reporting(UnitStanding unit) => new(unit.SourceFile is null
-        ? Badge.Of("Belum melapor", Tone.Bad)
-        : Badge.Of("Sudah melapor", Tone.Good));
+    private static Cell Reporting(UnitStanding unit) => new(ReportingText.Badge(unit), ReportingText.Explain(unit));
 }

@@ -31,7 +31,7 @@ internal static class CapaianTile
 
         var band = BandScale.Label(settings.Bands.Classify(mean));
         var caption = $"kategori {band}; {values.Count} dari {values.Count + skipped} indikator terhitung";
-        var tone = TrackText.Tone(settings.Track(CapaianResult.Of(mean)));
+        var tone = BandTone.Of(settings.Bands.Classify(mean));
         return new Tile(Key, Label, IndonesianFormat.Percent(mean), formula, caption, tone);
     }
 }

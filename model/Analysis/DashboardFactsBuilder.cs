@@ -26,7 +26,7 @@ public static class DashboardFactsBuilder
             Month = month,
             Settings = settings,
             Indicators = indicators,
-            Units = UnitRanking.Rank(Standings(queries, year, month, indicators, settings)),
+            Units = UnitRanking.Rank(Standings(queries, year, month, indicators, settings, Timeliness(session, year, month))),
             Absorption = queries.Absorption(year, month),
             Progress = queries.Progress(year, month),
             Paths = queries.Paths(year, month),
@@ -35,8 +35,15 @@ public static class DashboardFactsBuilder
         };
     }
 
+    private static Dictionary<string, ReportTimeliness> Timeliness(AnalysisSession session, int year, int month) =>
+        session.Rows("kelengkapan", new TableFilter(year, month), r => (Unit: r.Required("kode_unit"), Timeliness: new ReportTimeliness(
+                r.Required("status"), r.Date("tanggal_laporan"), r.Date("batas_waktu")!.Value, r.WholeNumber("hari_terlambat") ?? 0,
+                r.WholeNumber("koreksi") ?? 0)))
+            .ToDictionary(r => r.Unit, r => r.Timeliness);
+
     private static List<UnitStanding> Standings(
-        ResultQueries queries, int year, int month, List<IndicatorResult> indicators, AnalysisSettings settings)
+        ResultQueries queries, int year, int month, List<IndicatorResult> indicators, AnalysisSettings settings,
+        Dictionary<string, ReportTimeliness> timeliness)
     {
         var budgets = queries.UnitBudgets(year, month);
         return queries.UnitReports(year, month).Select(u =>
@@ -50,6 +57,7 @@ public static class DashboardFactsBuilder
                 OnTrack = own.Count(i => settings.Track(i.Capaian) == TrackStatus.OnTrack),
                 MeanCapaian = shown.Count == 0 ? null : shown.Sum() / shown.Count, CapaianShown = shown,
                 Pagu = budget.Pagu, Realisasi = budget.Realisasi, Rank = 0, SourceFile = u.File,
+                Timeliness = timeliness.GetValueOrDefault(u.Code),
             };
         }).ToList();
     }

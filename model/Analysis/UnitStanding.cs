@@ -21,5 +21,8 @@ public sealed record UnitStanding
     /// <summary>The capaian file of the month, or null when the unit has not reported.</summary>
     public required string? SourceFile { get; init; }
 
+    /// <summary>When the month's report arrived against its deadline, and its corrections; null when not known.</summary>
+    public ReportTimeliness? Timeliness { get; init; }
+
     public decimal? Absorption => Pagu == 0 ? null : Realisasi / Pagu * 100m;
 }

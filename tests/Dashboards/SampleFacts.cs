@@ -14,6 +14,8 @@ internal static class SampleFacts
 {
     public const string LateUnitName = "UPTD Panti Sosial Tresna Werdha Budi Sejahtera";
 
+    private static readonly DateOnly Deadline = new(2026, 11, 10);
+
     public static DashboardFacts October2026() => new()
     {
         Office = new OfficeProfile("DINSOS-KS", "Dinas Sosial Provinsi Kalimantan Selatan"),
@@ -75,12 +77,16 @@ internal static class SampleFacts
 
     public static IReadOnlyList<UnitStanding> Units() =>
     [
-        Unit("SEKRE", "Sekretariat", 2, 2, [100m, 95m], 4_500_000_000m, 3_600_000_000m, 1, "capaian_sekre_2026-10.xlsx"),
+        Unit("SEKRE", "Sekretariat", 2, 2, [100m, 95m], 4_500_000_000m, 3_600_000_000m, 1, "capaian_sekre_2026-10.xlsx")
+            with { Timeliness = Sent(8) },
         Unit("REHSOS", "Bidang Rehabilitasi Sosial", 2, 0, [77.5m, 79.74m], 2_000_000_000m, 1_250_000_000m, 2,
-            "capaian_rehsos_2026-10.xlsx"),
+            "capaian_rehsos_2026-10.xlsx") with { Timeliness = Sent(16, corrections: 1) },
         Unit("LINJAMSOS", "Bidang Perlindungan dan Jaminan Sosial", 2, 0, [45m], 3_000_000_000m, 1_500_000_000m, 3,
-            "capaian_linjamsos_2026-10.xlsx"),
-        Unit("UPTD-PSTW", LateUnitName, 0, 0, [], 1_500_000_000m, 900_000_000m, 4, null),
+            "capaian_linjamsos_2026-10.xlsx") with { Timeliness = Sent(9) },
+        Unit("UPTD-PSTW", LateUnitName, 0, 0, [], 1_500_000_000m, 900_000_000m, 4, null) with
+        {
+            Timeliness = new ReportTimeliness(ReportTimeliness.Missing, null, Deadline, 0, 0),
+        },
     ];
 
     public static IReadOnlyList<AbsorptionPoint> Absorption()
@@ -117,6 +123,10 @@ internal static class SampleFacts
         Kendala = kendala,
         Source = new SourceRef($"capaian_{unit.ToLowerInvariant()}_2026-10.xlsx", "Capaian", row),
     };
+
+    private static ReportTimeliness Sent(int day, int corrections = 0) => new(
+        day > 10 ? ReportTimeliness.Late : ReportTimeliness.OnTime, new DateOnly(2026, 11, day), Deadline,
+        Math.Max(day - 10, 0), corrections);
 
     // Financial progress is spending over a pagu of Rp11 miliar.
     private static ProgressPoint Progress(int month, decimal physical, decimal financial) =>

@@ -18,6 +18,8 @@ public sealed class NamedRow(DbDataReader reader)
 
     public int? WholeNumber(string column) => IsNull(column, out var i) ? null : Convert.ToInt32(reader.GetValue(i), Invariant);
 
+    public DateOnly? Date(string column) => IsNull(column, out var i) ? null : reader.GetFieldValue<DateOnly>(i);
+
     public bool? Flag(string column) => IsNull(column, out var i) ? null : reader.GetBoolean(i);
 
     private static CultureInfo Invariant => CultureInfo.InvariantCulture;

@@ -26,7 +26,7 @@ public sealed class EfficiencyChartTests
         Assert.Equal(
             [
                 "Bidang Rehabilitasi Sosial",
-                "Rata-rata capaian = jumlah capaian / jumlah indikator yang dapat dihitung = (77,5 + 79,74) / 2 = 78,62%; "
+                "Rata-rata capaian = jumlah capaian / jumlah indikator yang dapat dihitung = (77,50 + 79,74) / 2 = 78,62%; "
                 + "capaian tanpa batas atas",
                 "Sumber: capaian_rehsos_2026-10.xlsx",
                 "Serapan = realisasi / pagu × 100 = Rp1.250.000.000 / Rp2.000.000.000 × 100 = 62,50%",

@@ -44,8 +44,8 @@ public sealed class IndicatorPathChartTests
 
         var tooltips = IndicatorPathChart.Build(indicator, path)!.Hotspots.Select(h => h.Tooltip).ToList();
 
-        Assert.Contains("Target s.d. Oktober 2026: 80 %\nSumber: PK Murni dan rencana aksi (file referensi)", tooltips);
-        Assert.Contains("Realisasi s.d. Oktober 2025: 63 %\nSumber: capaian_rehsos_2025-10.xlsx, sheet Capaian, baris 4", tooltips);
+        Assert.Contains("Target s.d. Oktober 2026: 80%\nSumber: PK Murni dan rencana aksi (file referensi)", tooltips);
+        Assert.Contains("Realisasi s.d. Oktober 2025: 63%\nSumber: capaian_rehsos_2025-10.xlsx, sheet Capaian, baris 4", tooltips);
         Assert.Equal(5, tooltips.Count);
     }
 
@@ -59,7 +59,7 @@ public sealed class IndicatorPathChartTests
         var target = IndicatorPathChart.Build(indicator, path)!.Hotspots[0].Tooltip;
 
         Assert.Equal(
-            "Target s.d. Oktober 2026: 80 %\nSumber: target dari laporan unit, capaian_rehsos_2026-10.xlsx, sheet Capaian, baris 4",
+            "Target s.d. Oktober 2026: 80%\nSumber: target dari laporan unit, capaian_rehsos_2026-10.xlsx, sheet Capaian, baris 4",
             target);
     }
 }

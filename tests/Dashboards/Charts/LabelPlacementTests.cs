@@ -48,4 +48,13 @@ public sealed class LabelPlacementTests
         Assert.Contains(placed, p => p.NeedsLeader);
         Assert.All(placed.Where(p => !p.NeedsLeader), p => Assert.True(Math.Abs(p.OffsetX) <= 39 && Math.Abs(p.OffsetY) <= 16));
     }
+
+    [Fact]
+    public void Place_SpotNearerAnotherPoint_IsPassedOverForOneNearerItsOwn()
+    {
+        // Right of A is free, but B's marker sits just under it: a reader would give the label to B.
+        var placed = LabelPlacement.Place([(100, 100, 60, 14), (140, 112, 60, 14)], Marker, Area);
+
+        Assert.Equal((-39f, 0f, false), (placed[0].OffsetX, placed[0].OffsetY, placed[0].NeedsLeader));
+    }
 }

@@ -63,6 +63,21 @@ public sealed class DashboardBrowserTests(Chromium chromium, ITestOutputHelper o
     }
 
     [Fact]
+    public async Task Page_KendalaPastedAsOneLongLink_StillNeedsNoSidewaysScrolling()
+    {
+        var facts = SampleFacts.October2026();
+        var link = "https://drive.google.com/" + new string('a', 480);
+        facts = facts with { Indicators = [.. facts.Indicators.Select(i => i with { Kendala = link })] };
+        var written = DashboardWriter.Write(facts, Path.Combine(OutputFolder, "tautan-panjang"));
+        var page = await chromium.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 720 } });
+
+        await page.GotoAsync(new Uri(written.PagePath).AbsoluteUri);
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
+
+        Assert.True(overflow <= 0, $"The page is {overflow}px wider than the screen.");
+    }
+
+    [Fact]
     public async Task Page_PrintedOnA4Landscape_FitsThePageWidth()
     {
         var written = DashboardWriter.Write(SampleFacts.October2026(), OutputFolder);

@@ -47,7 +47,7 @@ public sealed partial class DashboardPageTests
 
         // REH-02 is 79,7407; LIN-02 (target nol) is left out.
         Assert.Equal("79,45%", PageDocument.Text(tile));
-        Assert.Contains("= (100 + 95 + 77,5 + 79,74 + 45) / 5 = 79,45%", (string?)tile.Attribute("title"), StringComparison.Ordinal);
+        Assert.Contains("= (100,00 + 95,00 + 77,50 + 79,74 + 45,00) / 5 = 79,45%", (string?)tile.Attribute("title"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,14 +89,32 @@ public sealed partial class DashboardPageTests
     }
 
     [Fact]
-    public void Render_SampleMonth_CountsUnitsWithoutReportAndNamesThem()
+    public void Render_SampleMonth_CountsUnitsLateOrWithoutReportAndNamesThem()
     {
         var facts = SampleFacts.October2026();
 
-        var tile = RenderDocument(facts).Tile("not-reported");
+        var tile = RenderDocument(facts).Tile("late-or-missing");
 
-        Assert.Equal("1", PageDocument.Text(tile));
-        Assert.Contains(SampleFacts.LateUnitName, (string?)tile.Attribute("title"), StringComparison.Ordinal);
+        Assert.Equal("2", PageDocument.Text(tile));
+        Assert.Equal(
+            "Batas kirim laporan Oktober 2026: tanggal 10 bulan berikutnya. Terlambat: Bidang Rehabilitasi Sosial (6 hari). "
+            + $"Belum melapor: {SampleFacts.LateUnitName} (2 dari 4 unit)",
+            PageDocument.Tooltip(tile));
+    }
+
+    [Fact]
+    public void Render_SampleMonth_ReportColumnSaysOnTimeLateCorrectedOrMissingWithTheDates()
+    {
+        var facts = SampleFacts.October2026();
+
+        var rows = RenderDocument(facts).Rows("tabel-unit");
+
+        Assert.Equal(
+            ["Tepat waktu", "Terlambat 6 hari Dikoreksi 1×", "Tepat waktu", "Belum melapor"],
+            rows.Select(r => PageDocument.Text(PageDocument.Cell(r, 6))));
+        Assert.Equal(
+            "Dikirim 16 November 2026, batas 10 November 2026; dikoreksi 1 kali\nSumber: capaian_rehsos_2026-10.xlsx",
+            PageDocument.Tooltip(PageDocument.Cell(rows[1], 6)));
     }
 
     [Fact]
@@ -221,6 +239,18 @@ public sealed partial class DashboardPageTests
     }
 
     [Fact]
+    public void Render_IndicatorsNeedingAttention_ListsTheFurthestBehindFirst()
+    {
+        var facts = SampleFacts.October2026();
+        var reh01 = facts.Indicators[2] with { Capaian = CapaianResult.Of(98.75m) };
+        facts = facts with { Indicators = [.. facts.Indicators.Select(i => i.Code == "REH-01" ? reh01 : i)] };
+
+        var codes = RenderDocument(facts).Cells("tabel-indikator").Select(r => r[0]);
+
+        Assert.Equal(["LIN-01", "REH-02", "SEK-02", "REH-01", "LIN-02", "SEK-01"], codes);
+    }
+
+    [Fact]
     public void Render_SampleMonth_StatusesPairColourWithWords()
     {
         var facts = SampleFacts.October2026();
@@ -228,7 +258,7 @@ public sealed partial class DashboardPageTests
         var page = RenderDocument(facts);
 
         var badges = page.Badges();
-        Assert.Equal(3 + 4 + 6, badges.Count); // unit bands, unit reporting, indicator statuses
+        Assert.Equal(3 + 4 + 1 + 6, badges.Count); // unit bands, unit reporting, one correction, indicator statuses
         Assert.All(badges, badge => Assert.False(string.IsNullOrWhiteSpace(PageDocument.Text(badge))));
     }
 
@@ -251,7 +281,7 @@ public sealed partial class DashboardPageTests
         var rehsos = RenderDocument(facts).Rows("tabel-unit")[1];
 
         Assert.Equal(
-            "Rata-rata capaian = jumlah capaian / jumlah indikator yang dapat dihitung = (77,5 + 79,74) / 2 = 78,62%; "
+            "Rata-rata capaian = jumlah capaian / jumlah indikator yang dapat dihitung = (77,50 + 79,74) / 2 = 78,62%; "
             + "capaian tanpa batas atas\nSumber: capaian_rehsos_2026-10.xlsx",
             PageDocument.Tooltip(PageDocument.Cell(rehsos, 4)));
         Assert.Equal(
