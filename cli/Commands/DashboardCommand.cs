@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.CommandLine;
 using SakipAnalytics.Cli.Pipeline;
 using SakipAnalytics.Cli.Settings;
@@ -22,10 +23,12 @@ public static class DashboardCommand
         var command = new Command("dashboard", "Susun dasbor kinerja bulanan (HTML) satu bulan") { year, month, outFolder, cap };
         command.SetAction(parse => Guard.Run(output, () =>
         {
+            var started = Stopwatch.GetTimestamp();
             var settings = StoreOptions.Settings(parse, outFolder, cap);
             using var store = StoreOptions.OpenExisting(settings);
             var (y, m) = ReportedMonth(new ResultQueries(store), parse.GetValue(year), parse.GetValue(month));
             output.WriteLine($"Ditulis: {Path.GetFullPath(OutputSteps.Dashboard(store, settings, y, m))}");
+            output.WriteLine($"Waktu: {IndonesianFormat.Number((decimal)Stopwatch.GetElapsedTime(started).TotalSeconds, 1)} detik");
             return ExitCodes.Success;
         }));
         return command;

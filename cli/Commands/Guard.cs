@@ -36,7 +36,7 @@ public static class Guard
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            output.WriteLine($"Berkas atau folder tidak dapat dipakai: {ex.Message}");
+            output.WriteLine(IoProblem.Describe(ex));
             return ExitCodes.Failed;
         }
     }

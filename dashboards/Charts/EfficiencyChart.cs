@@ -27,7 +27,8 @@ public static class EfficiencyChart
         ArgumentNullException.ThrowIfNull(facts);
 
         var units = facts.Units.Where(u => u.MeanCapaian is not null && u.Absorption is not null).ToList();
-        var caption = $"Capaian terhadap serapan anggaran per unit, {IndonesianFormat.MonthYear(facts.Year, facts.Month)}";
+        var caption = $"Capaian terhadap serapan anggaran per unit, {IndonesianFormat.MonthYear(facts.Year, facts.Month)}"
+            + (facts.LraMonth is { } lra && lra != facts.Month ? $" (serapan s.d. {IndonesianFormat.MonthName(lra)})" : "");
         var plot = ChartTheme.NewPlot();
         var (x, y) = (Range(units.Select(Absorption)), Range(units.Select(Capaian)));
 

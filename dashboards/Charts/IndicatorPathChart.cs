@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using SakipAnalytics.Dashboards.Html;
 using SakipAnalytics.Model.Analysis;
 using SakipAnalytics.Model.Capaian;
@@ -16,6 +18,7 @@ public static class IndicatorPathChart
     /// <summary>What every path chart's file name starts with, so the PNGs sort together.</summary>
     private const string Prefix = "jalur-";
 
+    private const int MaxNameLength = 60;
     private const int Width = 420;
     private const int Height = 320;
 
@@ -43,7 +46,7 @@ public static class IndicatorPathChart
 
     private static List<ChartHotspot> Hotspots(IndicatorPath path, IndicatorResult indicator)
     {
-        var satuan = indicator.Satuan.Trim() is "%" ? "%" : " " + indicator.Satuan.Trim();
+        var satuan = SatuanKind.IsPercent(indicator.Satuan) ? "%" : " " + indicator.Satuan.Trim();
         return
         [
             .. path.Of(indicator.Year).Where(p => p.Target is not null)
@@ -107,6 +110,14 @@ public static class IndicatorPathChart
     }
 
     // Codes such as PSAA.01 become jalur-psaa-01-psaa: safe as a file name and as an SVG id prefix.
-    private static string FileSafe(string code, string unit) =>
-        string.Concat($"{code}-{unit}".ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-'));
+    // A code too long for a file name is cut, with a hash of the whole so two long codes stay apart.
+    private static string FileSafe(string code, string unit)
+    {
+        var safe = string.Concat($"{code}-{unit}".ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'));
+        if (safe.Length <= MaxNameLength)
+            return safe;
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{code}\n{unit}")))[..8];
+        return $"{safe[..MaxNameLength]}-{hash}";
+    }
 }

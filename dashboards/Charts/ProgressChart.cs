@@ -26,6 +26,8 @@ public static class ProgressChart
         AddLine(plot, facts.Progress, p => p.Financial, "Keuangan (% dari pagu)", ChartTheme.Target, MarkerShape.FilledSquare);
         AddLine(plot, facts.Progress, p => p.Physical, "Fisik (rata-rata tertimbang pagu)", ChartTheme.Realisasi, MarkerShape.FilledCircle);
         Style(plot, facts.Progress, caption);
+        if (facts.Progress.Count == 0)
+            plot.Add.Annotation("Belum ada data e-Monev tahun ini", Alignment.MiddleCenter);
         return new ChartFigure(Name, caption, plot, Width, Height) { Hotspots = Hotspots(facts.Progress, facts.Year) };
     }
 

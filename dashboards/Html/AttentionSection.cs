@@ -46,13 +46,26 @@ internal static class AttentionSection
         : TableMarkup.Render(WarningsId, WarningColumns, facts.Warnings.Select(w => WarningRow(w, facts)));
 
     private static Row WarningRow(ProjectionWarning warning, DashboardFacts facts) => new(
-        $"Sumber: tabel {(warning.Figure == ProjectedFigure.Capaian ? "peringatan_capaian" : "peringatan_serapan")}",
+        Source(warning, facts),
         [
             Cell.Text(warning.UnitName ?? UnitName(warning.UnitCode, facts)),
             Cell.Text(warning.IndicatorCode is { } code ? $"{code} {warning.IndicatorName}" : "Serapan anggaran"),
             Cell.Text(warning.Projected is { } projected ? IndonesianFormat.Percent(projected) : FigureText.Missing, Formula(warning)),
             Cell.Text(warning.Method ?? FigureText.Missing),
         ]);
+
+    /// <summary>The file behind a warning: the indicator's capaian row, or the LRA spending stands at.</summary>
+    private static string Source(ProjectionWarning warning, DashboardFacts facts)
+    {
+        if (warning.Figure == ProjectedFigure.Capaian)
+        {
+            var indicator = facts.Indicators.FirstOrDefault(i => i.Code == warning.IndicatorCode && i.UnitCode == warning.UnitCode);
+            return $"Sumber: {indicator?.Source.ToString() ?? FigureText.Missing}; dihitung di tabel peringatan_capaian";
+        }
+
+        var lra = facts.Absorption.FirstOrDefault(p => p.Month == facts.LraMonth);
+        return $"{(lra is null ? "Sumber LRA: —" : BudgetFormula.LraSource(lra))}; dihitung di tabel peringatan_serapan";
+    }
 
     /// <summary>How the projected figure was reached, for its tooltip.</summary>
     private static string Formula(ProjectionWarning warning)

@@ -27,9 +27,12 @@ internal static class UnitFormula
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(facts);
 
-        var month = facts.Absorption.FirstOrDefault(p => p.Month == facts.Month);
-        var source = month is null ? "Belum ada LRA bulan ini" : BudgetFormula.LraSource(month);
+        var month = facts.Absorption.FirstOrDefault(p => p.Month == facts.LraMonth);
+        if (month is null)
+            return "Belum ada LRA tahun ini";
+
         var result = unit.Absorption is { } absorption ? $" = {IndonesianFormat.Percent(absorption)}" : " (pagu nol)";
-        return $"{BudgetFormula.Absorption(unit.Realisasi, unit.Pagu)}{result}\n{source}";
+        var upTo = month.Month == facts.Month ? "" : $" (s.d. {IndonesianFormat.MonthYear(facts.Year, month.Month)})";
+        return $"{BudgetFormula.Absorption(unit.Realisasi, unit.Pagu)}{result}{upTo}\n{BudgetFormula.LraSource(month)}";
     }
 }

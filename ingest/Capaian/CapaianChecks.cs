@@ -14,6 +14,9 @@ internal static class CapaianChecks
     /// <summary>Half a unit in the second decimal: differences within rounding are not reported.</summary>
     private const decimal Tolerance = 0.01m;
 
+    /// <summary>How many times its target a realisasi may be before it looks like a typing error.</summary>
+    private const int FarAboveTarget = 10;
+
     public static void OwnCapaian(CapaianLine line, IndicatorInfo indicator, string? sheet, FindingList findings)
     {
         if (line.ReportedCapaian is not { } reported)
@@ -49,6 +52,28 @@ internal static class CapaianChecks
             CapaianLayout.TargetToDate.Name,
             "0",
             "target lebih dari nol sesuai PK dan rencana aksi");
+    }
+
+    /// <summary>
+    /// Figures that are possible but most often a typing error: a negative realisasi, a percentage
+    /// above 100, or a realisasi more than <see cref="FarAboveTarget"/> times its target.
+    /// </summary>
+    public static void Plausible(CapaianLine line, IndicatorInfo indicator, string? sheet, FindingList findings)
+    {
+        if (line.RealisasiToDate?.Value is not { } realisasi)
+            return;
+
+        var problem = realisasi switch
+        {
+            < 0 => "Realisasi bernilai negatif",
+            > 100 when SatuanKind.IsPercent(indicator.Satuan) => "Realisasi persen di atas 100",
+            _ when line.TargetToDate is { Kind: TargetKind.Number, Low: > 0 and var target } && realisasi > FarAboveTarget * target =>
+                $"Realisasi lebih dari {FarAboveTarget} kali target s.d. bulan ini ({IndonesianFormat.Figure(target)})",
+            _ => null,
+        };
+        if (problem is not null)
+            findings.Warning($"{problem}; periksa angka dan satuannya (indikator {indicator.Code}, satuan {indicator.Satuan})",
+                sheet, line.Row, CapaianLayout.RealisasiToDate.Name, IndonesianFormat.Number(realisasi), "angka yang masuk akal untuk satuan ini");
     }
 
     public static void Ownership(CapaianLine line, IndicatorInfo indicator, string unitCode, string? sheet, FindingList findings)

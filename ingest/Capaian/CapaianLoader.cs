@@ -52,6 +52,7 @@ public sealed class CapaianLoader : IKindLoader
             var line = reader.Read(row, indicator.Code);
             CapaianChecks.OwnCapaian(line, indicator, sheet.SheetName, context.Findings);
             CapaianChecks.ZeroTarget(line, indicator, sheet.SheetName, context.Findings);
+            CapaianChecks.Plausible(line, indicator, sheet.SheetName, context.Findings);
             CapaianChecks.Ownership(line, indicator, unit, sheet.SheetName, context.Findings);
             Append(appender, context.FileId, unit, period, line, sheet.SheetName);
         }

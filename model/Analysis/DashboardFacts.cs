@@ -15,6 +15,12 @@ public sealed record DashboardFacts
 
     public required IReadOnlyList<UnitStanding> Units { get; init; }
 
+    /// <summary>
+    /// The month the budget figures stand at: the latest LRA of the year up to this month, which is
+    /// an earlier month while this month's LRA has not arrived; null without any LRA this year.
+    /// </summary>
+    public int? LraMonth { get; init; }
+
     /// <summary>Office-wide absorption for each month of the year up to this one.</summary>
     public required IReadOnlyList<AbsorptionPoint> Absorption { get; init; }
 

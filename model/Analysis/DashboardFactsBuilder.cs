@@ -19,6 +19,7 @@ public static class DashboardFactsBuilder
         var session = new AnalysisSession(store, settings);
         var office = queries.Office();
         var indicators = queries.IndicatorResults(year, month).Where(r => r.UnitCode != office.Code).ToList();
+        var lraMonth = queries.LraMonth(year, month);
         return new DashboardFacts
         {
             Office = office,
@@ -26,11 +27,12 @@ public static class DashboardFactsBuilder
             Month = month,
             Settings = settings,
             Indicators = indicators,
-            Units = UnitRanking.Rank(Standings(queries, year, month, indicators, settings, Timeliness(session, year, month))),
+            Units = UnitRanking.Rank(Standings(queries, (year, month, lraMonth), indicators, settings, Timeliness(session, year, month))),
+            LraMonth = lraMonth,
             Absorption = queries.Absorption(year, month),
             Progress = queries.Progress(year, month),
             Paths = queries.Paths(year, month),
-            Warnings = ProjectionWarnings.Read(session, year, month),
+            Warnings = ProjectionWarnings.Read(session, year, month, lraMonth),
             Findings = QualityFindings.Read(session, new TableFilter(year, month)),
         };
     }
@@ -42,11 +44,11 @@ public static class DashboardFactsBuilder
             .ToDictionary(r => r.Unit, r => r.Timeliness);
 
     private static List<UnitStanding> Standings(
-        ResultQueries queries, int year, int month, List<IndicatorResult> indicators, AnalysisSettings settings,
+        ResultQueries queries, (int Year, int Month, int? LraMonth) period, List<IndicatorResult> indicators, AnalysisSettings settings,
         Dictionary<string, ReportTimeliness> timeliness)
     {
-        var budgets = queries.UnitBudgets(year, month);
-        return queries.UnitReports(year, month).Select(u =>
+        var budgets = queries.UnitBudgets(period.Year, period.LraMonth ?? period.Month);
+        return queries.UnitReports(period.Year, period.Month).Select(u =>
         {
             var own = indicators.Where(i => i.UnitCode == u.Code).ToList();
             var shown = own.Select(i => i.Capaian.Displayed(settings.Cap)).OfType<decimal>().ToList();

@@ -5,13 +5,15 @@ namespace SakipAnalytics.Model.Analysis;
 /// <summary>Reads the month's flagged rows of <c>peringatan_capaian</c> and <c>peringatan_serapan</c>.</summary>
 public static class ProjectionWarnings
 {
-    public static IReadOnlyList<ProjectionWarning> Read(AnalysisSession session, int year, int month)
+    /// <param name="lraMonth">The month spending stands at, when the month's own LRA has not arrived.</param>
+    public static IReadOnlyList<ProjectionWarning> Read(AnalysisSession session, int year, int month, int? lraMonth = null)
     {
         ArgumentNullException.ThrowIfNull(session);
 
-        var filter = new TableFilter(year, month);
-        var capaian = session.Rows("peringatan_capaian", filter, r => r.Flag("peringatan") == true ? Capaian(r) : null);
-        var absorption = session.Rows("peringatan_serapan", filter, r => r.Flag("peringatan") == true ? Absorption(r) : null);
+        var capaian = session.Rows(
+            "peringatan_capaian", new TableFilter(year, month), r => r.Flag("peringatan") == true ? Capaian(r) : null);
+        var absorption = session.Rows(
+            "peringatan_serapan", new TableFilter(year, lraMonth ?? month), r => r.Flag("peringatan") == true ? Absorption(r) : null);
         return [.. capaian.OfType<ProjectionWarning>(), .. absorption.OfType<ProjectionWarning>()];
     }
 

@@ -40,9 +40,7 @@ internal static class ValueText
     };
 
     /// <summary>Whether the indicator is measured in percent: "%", "persen" or "Persen (%)".</summary>
-    public static bool IsPercent(string satuan) =>
-        satuan.Trim() is var s
-        && (s.Contains('%', StringComparison.Ordinal) || s.Equals("persen", StringComparison.OrdinalIgnoreCase));
+    public static bool IsPercent(string satuan) => SatuanKind.IsPercent(satuan);
 
     /// <summary>Whether the indicator is an amount of money: "Rp" or "rupiah".</summary>
     public static bool IsRupiah(string satuan) =>

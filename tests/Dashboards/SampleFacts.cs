@@ -25,6 +25,7 @@ internal static class SampleFacts
         Indicators = Indicators(),
         Units = Units(),
         Absorption = Absorption(),
+        LraMonth = 10,
         Progress = [Progress(8, 58.6m, 55.3m), Progress(9, 67.9m, 62.6m), Progress(10, 78.5m, 70.3m)],
         Paths = [new("REH-01", "REHSOS", [Path(2025, 10, 66m, 63m), Path(2026, 9, 72m, 58m), Path(2026, 10, 80m, 62m)])],
         Warnings = Warnings(),

@@ -16,7 +16,8 @@ public sealed class DashboardCommandTests(BundledRun run)
 
         var page = Path.Combine(run.Output, "dashboard", "2026-03", "index.html");
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Equal($"Ditulis: {page}", output.ToString().Trim());
+        Assert.Equal($"Ditulis: {page}", output.ToString().Split('\n')[0].Trim());
+        Assert.Matches(@"^Waktu: \d+,\d detik$", output.ToString().Split('\n')[1].Trim());
         Assert.Contains("Dasbor Kinerja Bulanan — Dinas Sosial Provinsi Kalimantan Selatan — Maret 2026", File.ReadAllText(page),
             StringComparison.Ordinal);
         Assert.Contains("2026-03/index.html", File.ReadAllText(Path.Combine(run.Output, "dashboard", "index.html")),

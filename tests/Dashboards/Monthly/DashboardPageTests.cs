@@ -65,6 +65,19 @@ public sealed partial class DashboardPageTests
     }
 
     [Fact]
+    public void Render_MonthWhoseLraHasNotArrived_SaysTheTilesStandAtTheMonthBefore()
+    {
+        var facts = SampleFacts.October2026();
+        facts = facts with { Absorption = [.. facts.Absorption.Where(p => p.Month < 10)], LraMonth = 9 };
+
+        var tile = RenderDocument(facts).Tile("absorption");
+
+        Assert.Equal("55,45%", PageDocument.Text(tile));
+        var caption = PageDocument.Text(tile.ElementsAfterSelf().First());
+        Assert.StartsWith("LRA Oktober 2026 belum ada, angka s.d. September; Rp6.100.000.000", caption, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_NoRak_LeavesOutTheRakTile()
     {
         var facts = SampleFacts.October2026() with

@@ -44,4 +44,37 @@ public sealed class DashboardWriterTests
         Assert.Contains("Dinas Sosial Baru", File.ReadAllText(written.PagePath), StringComparison.Ordinal);
         Assert.Equal(6, Directory.GetFiles(written.Folder).Length);
     }
+
+    [Fact]
+    public void Write_SameMonthTwice_LeavesNoHiddenFolderOrOldChartBehind()
+    {
+        using var output = new TempFolder();
+        var facts = SampleFacts.October2026();
+        var first = DashboardWriter.Write(facts, output.Path);
+        File.WriteAllText(Path.Combine(first.Folder, "sisa.png"), "lama");
+
+        var written = DashboardWriter.Write(facts, output.Path);
+
+        Assert.Equal(["2026-10"], Directory.GetDirectories(output.Path).Select(Path.GetFileName));
+        Assert.DoesNotContain("sisa.png", Directory.GetFiles(written.Folder).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Write_IndicatorCodeTooLongForAFileName_CutsItsChartNameAndStillWrites()
+    {
+        using var output = new TempFolder();
+        var facts = SampleFacts.October2026();
+        var code = "REH-" + new string('X', 300);
+        facts = facts with
+        {
+            Indicators = [.. facts.Indicators.Select(i => i.Code == "REH-01" ? i with { Code = code } : i)],
+            Paths = [.. facts.Paths.Select(p => p with { Code = code })],
+        };
+
+        var written = DashboardWriter.Write(facts, output.Path);
+
+        var path = Assert.Single(written.ChartPngPaths, p => Path.GetFileName(p).StartsWith("jalur-", StringComparison.Ordinal));
+        Assert.Equal("jalur-".Length + 60 + 1 + 8 + ".png".Length, Path.GetFileName(path).Length);
+        Assert.True(File.Exists(path));
+    }
 }

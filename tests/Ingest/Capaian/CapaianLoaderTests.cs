@@ -37,6 +37,22 @@ public sealed class CapaianLoaderTests : IDisposable
         Assert.Equal(LoadStatus.Loaded, outcome.Status);
     }
 
+    [Theory]
+    [InlineData("-6,17", "-6,17", "Realisasi bernilai negatif")]
+    [InlineData("617", "617,00", "Realisasi persen di atas 100")]
+    public void Load_ImplausibleRealisasi_IsAWarningNamingRowColumnAndValue(string realisasi, string found, string problem)
+    {
+        var line = CapaianCsv.Reh02.Replace(";6,17;6,17;76,60;", $";6,17;{realisasi};;", StringComparison.Ordinal);
+        var path = _temp.Write("rehsos.csv", CapaianCsv.For("Bidang Rehabilitasi Sosial", "Maret 2026", line));
+
+        var outcome = _harness.Load(path);
+
+        var warning = Assert.Single(outcome.Findings);
+        Assert.Equal((8, "Realisasi s.d. Bulan Ini", found), (warning.Row!.Value, warning.Column, warning.Found));
+        Assert.StartsWith(problem, warning.Message, StringComparison.Ordinal);
+        Assert.Equal(LoadStatus.Loaded, outcome.Status);
+    }
+
     [Fact]
     public void Load_KendalaWithAWordLineBreak_IsStoredWithANewLine()
     {
