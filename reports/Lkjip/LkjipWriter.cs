@@ -1,5 +1,6 @@
 using SakipAnalytics.Model.Analysis;
 using SakipAnalytics.Model.Formatting;
+using SakipAnalytics.Reports.Exports;
 using SakipAnalytics.Reports.Word;
 
 namespace SakipAnalytics.Reports.Lkjip;
@@ -63,7 +64,7 @@ public sealed class LkjipWriter
     {
         var (document, tables) = WriteDocument(facts, folder, LkjipContent.BabIII);
         var workbook = Path.ChangeExtension(document, ".xlsx");
-        WriteWhole(workbook, stream => BabIIIWorkbook.Write(tables, stream));
+        WholeFile.Write(workbook, stream => BabIIIWorkbook.Write(tables, stream));
         return (document, workbook);
     }
 
@@ -74,25 +75,8 @@ public sealed class LkjipWriter
 
         var path = Path.Combine(folder, FileName(facts, content));
         IReadOnlyList<DraftTable> tables = [];
-        WriteWhole(path, stream => tables = Write(facts, stream, content));
+        WholeFile.Write(path, stream => tables = Write(facts, stream, content));
         return (path, tables);
-    }
-
-    /// <summary>Writes beside the target and moves into place, so a half-written file never stays behind.</summary>
-    private static void WriteWhole(string path, Action<Stream> write)
-    {
-        var partial = path + ".partial";
-        try
-        {
-            using (var stream = File.Create(partial))
-                write(stream);
-            File.Move(partial, path, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(partial);
-            throw;
-        }
     }
 
     private static void Compose(LkjipDraft draft, LkjipContent content)
