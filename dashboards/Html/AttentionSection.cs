@@ -17,9 +17,9 @@ internal static class AttentionSection
     public const int MaxFindingsListed = 15;
 
     private static readonly Column[] WarningColumns =
-        [new("Unit"), new("Indikator / anggaran"), Column.Figure("Proyeksi akhir tahun"), new("Dasar proyeksi")];
+        [new("Unit"), Column.Text("Indikator / anggaran"), Column.Figure("Proyeksi akhir tahun"), new("Dasar proyeksi")];
 
-    private static readonly Column[] FindingColumns = [new("Jenis"), new("Unit"), new("Berkas dan letak"), new("Keterangan")];
+    private static readonly Column[] FindingColumns = [new("Jenis"), new("Unit"), Column.Text("Berkas dan letak"), Column.Text("Keterangan")];
 
     public static string Render(DashboardFacts facts)
     {

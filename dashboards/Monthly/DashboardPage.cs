@@ -66,13 +66,18 @@ public static class DashboardPage
     private static string Tables(DashboardFacts facts) =>
         $"""
         <section class="tables">
-        <h2>Peringkat unit</h2>
+        {Iku(facts)}<h2>Peringkat unit</h2>
         <p class="note hint">Arahkan kursor ke baris untuk melihat file sumbernya.</p>
         {UnitTable.Render(facts)}<h2>Indikator kinerja</h2>
         <p class="note">Diurutkan dari yang paling tertinggal.<span class="hint"> {IndicatorHint}</span></p>
         {IndicatorTable.Render(facts)}</section>
         {AttentionSection.Render(facts)}
         """;
+
+    private static string Iku(DashboardFacts facts) => facts.Iku.Count == 0
+        ? string.Empty
+        : "<h2>Indikator Kinerja Utama (IKU)</h2>\n<p class=\"note\">IKU diukur setahun sekali; setiap bulan IKU diikuti dari "
+          + "indikator unit yang menjabarkannya dalam Perjanjian Kinerja.</p>\n" + IkuTable.Render(facts);
 
     private static string MonthYear(DashboardFacts facts) => IndonesianFormat.MonthYear(facts.Year, facts.Month);
 }

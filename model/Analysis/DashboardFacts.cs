@@ -15,6 +15,9 @@ public sealed record DashboardFacts
 
     public required IReadOnlyList<UnitStanding> Units { get; init; }
 
+    /// <summary>The office's IKU with their PK targets, last year's results and the unit indicators that support them.</summary>
+    public IReadOnlyList<IkuStanding> Iku { get; init; } = [];
+
     /// <summary>
     /// The month the budget figures stand at: the latest LRA of the year up to this month, which is
     /// an earlier month while this month's LRA has not arrived; null without any LRA this year.

@@ -1,3 +1,4 @@
+using SakipAnalytics.Model.Analysis.Lkjip;
 using SakipAnalytics.Model.Analysis.Tables;
 using SakipAnalytics.Model.Quality;
 using SakipAnalytics.Model.Store;
@@ -29,12 +30,36 @@ public static class DashboardFactsBuilder
             Indicators = indicators,
             Units = UnitRanking.Rank(Standings(queries, (year, month, lraMonth), indicators, settings, Timeliness(session, year, month))),
             LraMonth = lraMonth,
+            Iku = Iku(store, queries, year, office.Code, indicators),
             Absorption = queries.Absorption(year, month),
             Progress = queries.Progress(year, month),
             Paths = queries.Paths(year, month),
             Warnings = ProjectionWarnings.Read(session, year, month, lraMonth),
             Findings = QualityFindings.Read(session, new TableFilter(year, month)),
         };
+    }
+
+    private static List<IkuStanding> Iku(SakipStore store, ResultQueries queries, int year, string office, List<IndicatorResult> units)
+    {
+        var lastYear = queries.IndicatorResults(year - 1, 12).Where(r => r.UnitCode == office).ToList();
+        var parents = queries.IndicatorParents();
+        return
+        [
+            .. AgreementQuery.Read(store, year, ReportScope.Office).Select(line => new IkuStanding(
+                line, lastYear.FirstOrDefault(r => r.Code == line.Code),
+                [.. units.Where(u => u.ParentCode == line.Code)],
+                [.. units.Where(u => u.ParentCode != line.Code && Root(u.Code, parents) == line.Code)])),
+        ];
+    }
+
+    // The IKU at the top of an indicator's cascade; a broken or circular chain has none.
+    private static string? Root(string code, IReadOnlyDictionary<string, string?> parents)
+    {
+        var current = code;
+        for (var step = 0; step < parents.Count && parents.GetValueOrDefault(current) is { } parent; step++)
+            current = parent;
+
+        return current == code ? null : current;
     }
 
     private static Dictionary<string, ReportTimeliness> Timeliness(AnalysisSession session, int year, int month) =>

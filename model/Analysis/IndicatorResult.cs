@@ -34,6 +34,9 @@ public sealed record IndicatorResult
 
     public Realisasi? RealisasiLastYear { get; init; }
     public Target? RenstraEndTarget { get; init; }
+
+    /// <summary>The indicator this one is cascaded from (a unit indicator's IKU), as the reference gives it.</summary>
+    public string? ParentCode { get; init; }
     public string? Kendala { get; init; }
     public string? TindakLanjut { get; init; }
     public required SourceRef Source { get; init; }

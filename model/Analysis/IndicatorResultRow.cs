@@ -32,5 +32,6 @@ internal static class IndicatorResultRow
         Kendala = r.TextOrNull(27),
         TindakLanjut = r.TextOrNull(28),
         Source = new SourceRef(r.GetString(29), r.TextOrNull(30), r.GetInt32(31)),
+        ParentCode = r.TextOrNull(32),
     };
 }

@@ -25,6 +25,11 @@ public sealed class ResultQueries(SakipStore store)
     public IReadOnlyDictionary<string, string> UnitKinds() =>
         store.Rows(ModelSql.UnitKinds, r => (Code: r.GetString(0), Kind: r.GetString(1))).ToDictionary(u => u.Code, u => u.Kind);
 
+    /// <summary>Every indicator's parent in the cascade (null for the IKU at its top), by indicator code.</summary>
+    public IReadOnlyDictionary<string, string?> IndicatorParents() =>
+        store.Rows(ModelSql.IndicatorParents, r => (Code: r.GetString(0), Parent: r.TextOrNull(1)))
+            .ToDictionary(i => i.Code, i => i.Parent);
+
     /// <summary>How many indicators the reference gives a unit.</summary>
     public long IndicatorCount(string unit) => store.Scalar<long>(ModelSql.UnitIndicatorCount, ("unit", unit));
 

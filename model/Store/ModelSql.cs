@@ -26,6 +26,7 @@ internal static class ModelSql
     public static readonly string IndicatorPaths = Load("Analysis/IndicatorPaths");
     public static readonly string UnitIndicatorCount = Load("Analysis/UnitIndicatorCount");
     public static readonly string UnitKinds = Load("Analysis/UnitKinds");
+    public static readonly string IndicatorParents = Load("Analysis/IndicatorParents");
     public static readonly string LkeRows = Load("Evaluation/LkeRows");
     public static readonly string LkeYears = Load("Evaluation/LkeYears");
 

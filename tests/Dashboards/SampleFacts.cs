@@ -1,4 +1,5 @@
 using SakipAnalytics.Model.Analysis;
+using SakipAnalytics.Model.Analysis.Lkjip;
 using SakipAnalytics.Model.Capaian;
 using SakipAnalytics.Model.Quality;
 
@@ -30,7 +31,21 @@ internal static class SampleFacts
         Paths = [new("REH-01", "REHSOS", [Path(2025, 10, 66m, 63m), Path(2026, 9, 72m, 58m), Path(2026, 10, 80m, 62m)])],
         Warnings = Warnings(),
         Findings = Findings(),
+        Iku = [Iku01()],
     };
+
+    /// <summary>IKU.01 with its 2026 PK target, its 2025 result, and REH-01 and REH-02 cascaded from it.</summary>
+    public static IkuStanding Iku01()
+    {
+        var agreement = new AgreementLine
+        {
+            Code = "IKU.01", Name = "Persentase PPKS yang mandiri", Satuan = "%", SasaranCode = "S1",
+            SasaranName = "Meningkatnya kemandirian PPKS", MurniTarget = "21,1",
+        };
+        var lastYear = Indicator("IKU.01", agreement.Name, "%", "DINSOS", Target.Number(20), Realisasi.Number(20.12m), 9)
+            with { Year = 2025, Month = 12, RenstraEndTarget = Target.Number(23) };
+        return new IkuStanding(agreement, lastYear, [.. Indicators().Where(i => i.UnitCode == "REHSOS")], []);
+    }
 
     public static IReadOnlyList<ProjectionWarning> Warnings() =>
     [

@@ -10,7 +10,7 @@ SELECT c.indicator_code, i.name, i.satuan, i.polarity, i.jenis, i.sasaran_code, 
        coalesce(prev.realisasi_grade, CASE WHEN awal.target_low IS NULL THEN awal.target_text END) AS prev_grade,
        akhir.target_text AS end_text, akhir.target_low AS end_low, akhir.target_high AS end_high,
        r.kendala, r.tindak_lanjut,
-       f.file_name, r.source_sheet, c.source_row
+       f.file_name, r.source_sheet, c.source_row, i.parent_code
 FROM capaian_result c
 JOIN indicator i ON i.indicator_code = c.indicator_code
 JOIN source_file f ON f.file_id = c.file_id

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SakipAnalytics.Cli.Tests.Fixtures;
 using SakipAnalytics.Dashboards.Tests.Monthly;
@@ -38,6 +39,28 @@ public sealed class DashboardInBrowserTests(BundledRun run, Chromium chromium, I
                 IndonesianFormat.Percent(shown.Sum() / shown.Count), IndonesianFormat.Percent(absorption), $"{lateOrMissing}",
             ],
             tiles);
+    }
+
+    [Fact]
+    public async Task IkuTable_BundledOctober2026_FollowsEachIkuThroughTheUnitIndicatorsOfTheKaskade()
+    {
+        var cascade = Export("kaskade", r => (Iku: r.Required("kode_iku"), Code: r.Required("kode_indikator"), Depth: r.WholeNumber("tingkat")))
+            .Where(r => r.Depth == 1)
+            .GroupBy(r => r.Iku)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.Code).Order(StringComparer.Ordinal).ToList());
+        var page = await chromium.Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(run.Result.DashboardPath!).AbsoluteUri);
+
+        var rows = await page.Locator("#tabel-iku tbody tr").AllAsync();
+        var shown = new Dictionary<string, List<string>>();
+        foreach (var row in rows)
+        {
+            var cells = await row.Locator("td").AllTextContentsAsync();
+            shown[cells[0].Trim()] = [.. Regex.Matches(cells[5], @"[A-Z]+\.\d+").Select(m => m.Value).Order(StringComparer.Ordinal)];
+        }
+
+        Assert.Equal(["IKU.01", "IKU.02", "IKU.03", "IKU.04"], shown.Keys);
+        Assert.Equal(cascade, shown);
     }
 
     public void Dispose() => _store.Dispose();

@@ -264,6 +264,31 @@ public sealed partial class DashboardPageTests
     }
 
     [Fact]
+    public void Render_SampleMonth_FollowsEachIkuThroughTheUnitIndicatorsCascadedFromIt()
+    {
+        var facts = SampleFacts.October2026();
+
+        var row = Assert.Single(RenderDocument(facts).Cells("tabel-iku"));
+
+        Assert.Equal(
+            ["IKU.01", "Persentase PPKS yang mandiri (%)", "21,1", "20,12 (100,60%)", "23",
+                "REH-01 77,50% Perlu perhatian REH-02 79,74% Perlu perhatian"],
+            row);
+    }
+
+    [Fact]
+    public void Render_IkuWithIndicatorsFurtherDown_CountsThemByStatus()
+    {
+        var facts = SampleFacts.October2026();
+        var below = facts.Indicators.Where(i => i.UnitCode == "LINJAMSOS").ToList();
+        facts = facts with { Iku = [SampleFacts.Iku01() with { Below = below }] };
+
+        var row = Assert.Single(RenderDocument(facts).Cells("tabel-iku"));
+
+        Assert.EndsWith("dan 2 indikator di bawahnya: 1 tertinggal, 1 tidak dapat dihitung", row[5], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_SampleMonth_StatusesPairColourWithWords()
     {
         var facts = SampleFacts.October2026();
@@ -271,7 +296,7 @@ public sealed partial class DashboardPageTests
         var page = RenderDocument(facts);
 
         var badges = page.Badges();
-        Assert.Equal(3 + 4 + 1 + 6, badges.Count); // unit bands, unit reporting, one correction, indicator statuses
+        Assert.Equal(2 + 3 + 4 + 1 + 6, badges.Count); // IKU support, unit bands, reporting, one correction, indicator statuses
         Assert.All(badges, badge => Assert.False(string.IsNullOrWhiteSpace(PageDocument.Text(badge))));
     }
 
