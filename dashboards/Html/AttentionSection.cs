@@ -19,7 +19,8 @@ internal static class AttentionSection
     private static readonly Column[] WarningColumns =
         [new("Unit"), Column.Text("Indikator / anggaran"), Column.Figure("Proyeksi akhir tahun"), new("Dasar proyeksi")];
 
-    private static readonly Column[] FindingColumns = [new("Jenis"), new("Unit"), Column.Text("Berkas dan letak"), Column.Text("Keterangan")];
+    private static readonly Column[] FindingColumns =
+        [new("Jenis"), new("Unit"), Column.Text("Berkas dan letak"), Column.Text("Keterangan")];
 
     public static string Render(DashboardFacts facts)
     {

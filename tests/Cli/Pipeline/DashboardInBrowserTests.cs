@@ -44,7 +44,8 @@ public sealed class DashboardInBrowserTests(BundledRun run, Chromium chromium, I
     [Fact]
     public async Task IkuTable_BundledOctober2026_FollowsEachIkuThroughTheUnitIndicatorsOfTheKaskade()
     {
-        var cascade = Export("kaskade", r => (Iku: r.Required("kode_iku"), Code: r.Required("kode_indikator"), Depth: r.WholeNumber("tingkat")))
+        var cascade = Export("kaskade", r => (Iku: r.Required("kode_iku"), Code: r.Required("kode_indikator"), 
+                Depth: r.WholeNumber("tingkat")))
             .Where(r => r.Depth == 1)
             .GroupBy(r => r.Iku)
             .ToDictionary(g => g.Key, g => g.Select(r => r.Code).Order(StringComparer.Ordinal).ToList());

@@ -47,7 +47,8 @@ public sealed partial class DashboardPageTests
 
         // REH-02 is 79,7407; LIN-02 (target nol) is left out.
         Assert.Equal("79,45%", PageDocument.Text(tile));
-        Assert.Contains("= (100,00 + 95,00 + 77,50 + 79,74 + 45,00) / 5 = 79,45%", (string?)tile.Attribute("title"), StringComparison.Ordinal);
+        Assert.Contains(
+            "= (100,00 + 95,00 + 77,50 + 79,74 + 45,00) / 5 = 79,45%", (string?)tile.Attribute("title"), StringComparison.Ordinal);
     }
 
     [Fact]
