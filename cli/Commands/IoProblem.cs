@@ -18,7 +18,8 @@ internal static partial class IoProblem
         {
             UnauthorizedAccessException => $"Tidak ada izin menulis atau membaca{where}; periksa hak akses folder (--out, --data).",
             PathTooLongException => $"Nama berkas atau folder terlalu panjang{where}; pakai folder keluaran yang lebih pendek.",
-            DirectoryNotFoundException => $"Folder tidak ditemukan{where}; periksa --out dan --data, dan bahwa tidak ada berkas bernama sama.",
+            DirectoryNotFoundException =>
+                $"Folder tidak ditemukan{where}; periksa --out dan --data, dan bahwa tidak ada berkas bernama sama.",
             FileNotFoundException => $"Berkas tidak ditemukan{where}.",
             _ => $"Berkas atau folder tidak dapat dipakai{where}; periksa ruang disk dan hak aksesnya.",
         };

@@ -105,7 +105,9 @@ public static class UnitCapaianChart
 
     // Room to the right of the longest bar for its label ("97,50% · Sangat Tinggi").
     private static double XLimit(List<UnitStanding> units) =>
-        units.Any(u => (double)(u.MeanCapaian ?? 0m) > ScaleEnd) ? ScaleEnd * 2.2 : Math.Max(150d, units.Select(Shown).DefaultIfEmpty(0).Max() * 1.7);
+        units.Any(u => (double)(u.MeanCapaian ?? 0m) > ScaleEnd)
+            ? ScaleEnd * 2.2
+            : Math.Max(150d, units.Select(Shown).DefaultIfEmpty(0).Max() * 1.7);
 
     // A mean far beyond any target (a typing error, most often) is drawn to the scale's end with
     // its true figure in the label, so it does not flatten every other bar.

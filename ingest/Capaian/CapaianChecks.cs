@@ -71,9 +71,12 @@ internal static class CapaianChecks
                 $"Realisasi lebih dari {FarAboveTarget} kali target s.d. bulan ini ({IndonesianFormat.Figure(target)})",
             _ => null,
         };
-        if (problem is not null)
-            findings.Warning($"{problem}; periksa angka dan satuannya (indikator {indicator.Code}, satuan {indicator.Satuan})",
-                sheet, line.Row, CapaianLayout.RealisasiToDate.Name, IndonesianFormat.Number(realisasi), "angka yang masuk akal untuk satuan ini");
+        if (problem is null)
+            return;
+
+        findings.Warning(
+            $"{problem}; periksa angka dan satuannya (indikator {indicator.Code}, satuan {indicator.Satuan})", sheet, line.Row,
+            CapaianLayout.RealisasiToDate.Name, IndonesianFormat.Number(realisasi), "angka yang masuk akal untuk satuan ini");
     }
 
     public static void Ownership(CapaianLine line, IndicatorInfo indicator, string unitCode, string? sheet, FindingList findings)

@@ -53,7 +53,8 @@ public static class LkeScorer
         {
             var criteria = worksheet.Under(node.Number).ToList();
             if (criteria.Count == 0)
-                Problem($"Sub komponen {node.Number} {node.Title} tidak ada atau tanpa kriteria di lembar kerja", entry, null, "kriteria berjawaban");
+                Problem($"Sub komponen {node.Number} {node.Title} tidak ada atau tanpa kriteria di lembar kerja", entry, null,
+                    "kriteria berjawaban");
 
             var worth = criteria.Select(Worth).ToList();
             var exact = worth.Count == 0 ? 0 : worth.Average() * node.Weight;

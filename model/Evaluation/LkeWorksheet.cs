@@ -14,8 +14,8 @@ public sealed record LkeWorksheet(string FileName, string UnitCode, string UnitN
     public LkeEntry? Total => Entry(TotalNumber);
 
     /// <summary>The rows directly under a node: <c>1.a.1</c>, <c>1.a.2</c> under <c>1.a</c>.</summary>
-    public IEnumerable<LkeEntry> Under(string number) =>
-        Entries.Where(e => e.Number.StartsWith(number + ".", StringComparison.Ordinal) && e.Number.Count(c => c == '.') == Dots(number) + 1);
+    public IEnumerable<LkeEntry> Under(string number) => Entries.Where(e =>
+        e.Number.StartsWith(number + ".", StringComparison.Ordinal) && Dots(e.Number) == Dots(number) + 1);
 
     private static int Dots(string number) => number.Count(c => c == '.');
 }

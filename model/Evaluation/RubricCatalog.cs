@@ -29,7 +29,10 @@ public static class RubricCatalog
             return shipped;
 
         if (!File.Exists(setting))
-            throw new RubricException(setting, $"bukan {string.Join(", ", All.Select(r => r.Id))}, '{Automatic}', atau berkas rubrik yang ada");
+        {
+            var choices = string.Join(", ", All.Select(r => r.Id));
+            throw new RubricException(setting, $"bukan {choices}, '{Automatic}', atau berkas rubrik yang ada");
+        }
 
         using var stream = File.OpenRead(setting);
         return RubricFile.Read(stream, setting);
