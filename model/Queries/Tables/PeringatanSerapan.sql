@@ -1,6 +1,8 @@
--- Early warning on spending: the office's and each unit's spending to date projected to December
--- along the least-squares line through the months so far (one month: its pace times twelve),
--- flagged when the projected absorption falls below the warning threshold.
+-- Early warning on spending: the office's and each unit's spending to date projected to December,
+-- flagged when the projected absorption falls below the warning threshold. Spending in the
+-- regions bunches up at year end, so where last year's LRA of the same month and of December are
+-- loaded the projection follows last year's pattern (spent to date x last December / last year to
+-- date); otherwise the least-squares line through the months so far (one month: its pace x 12).
 WITH runs AS (
     SELECT DISTINCT sub_kegiatan_code, unit_code FROM sub_kegiatan
 ),
@@ -23,16 +25,27 @@ trend AS (
     FROM spending s
     WINDOW w AS (PARTITION BY year, tingkat, unit_code ORDER BY month ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
 ),
+last_year AS (
+    SELECT year + 1 AS year, month, tingkat, unit_code, spent AS spent_then,
+           max(CASE WHEN month = 12 THEN spent END) OVER (PARTITION BY year, tingkat, unit_code) AS year_end_then
+    FROM spending
+),
 projected AS (
-    SELECT t.*,
-           CASE WHEN months = 1 THEN quotient(spent * 12, month)
-                ELSE CAST(round(intercept + slope * 12, 2) AS DECIMAL(20,2)) END AS projection
+    SELECT t.*, coalesce(ly.spent_then > 0 AND ly.year_end_then IS NOT NULL, false) AS seasonal,
+           CASE WHEN ly.spent_then > 0 AND ly.year_end_then IS NOT NULL
+                    THEN CAST(round(t.spent * ly.year_end_then / ly.spent_then, 2) AS DECIMAL(20,2))
+                WHEN t.months = 1 THEN quotient(t.spent * 12, t.month)
+                ELSE CAST(round(t.intercept + t.slope * 12, 2) AS DECIMAL(20,2)) END AS projection
     FROM trend t
-    WHERE month < 12
+    LEFT JOIN last_year ly
+           ON ly.year = t.year AND ly.month = t.month AND ly.tingkat = t.tingkat AND ly.unit_code = t.unit_code
+    WHERE t.month < 12
 )
 SELECT p.year AS tahun, p.month AS bulan, p.tingkat, p.unit_code AS kode_unit, u.name AS unit_kerja,
        p.pagu, p.spent AS realisasi_sd_bulan_ini, percent_of(p.spent, p.pagu) AS serapan_persen,
-       CASE WHEN p.months = 1 THEN 'laju bulan pertama' ELSE 'tren linear' END AS metode,
+       CASE WHEN p.seasonal THEN 'pola tahun lalu'
+            WHEN p.months = 1 THEN 'laju bulan pertama'
+            ELSE 'tren linear' END AS metode,
        p.projection AS proyeksi_realisasi, percent_of(p.projection, p.pagu) AS proyeksi_serapan_persen,
        percent_of(p.projection, p.pagu) < (SELECT warning_absorption FROM analysis_setting) AS peringatan
 FROM projected p

@@ -44,6 +44,23 @@ public sealed class EarlyWarningTablesTests : IDisposable
         Assert.Equal(true, row["peringatan"]);
     }
 
+    [Fact]
+    public void PeringatanSerapan_LastYearLoaded_ProjectsAlongLastYearsPatternOfYearEndSpending()
+    {
+        // Last year a quarter of the year's spending was done by February; this year 300 of 1.200 is as far along.
+        _facts.SubKegiatan("1.06.02.1.01.0001", "PB", null)
+            .Lra(2025, 2, "1.06.02.1.01.0001", "sub_kegiatan", 1_000m, 240m)
+            .Lra(2025, 12, "1.06.02.1.01.0001", "sub_kegiatan", 1_000m, 960m)
+            .Lra(2026, 1, "1.06.02.1.01.0001", "sub_kegiatan", 1_200m, 100m)
+            .Lra(2026, 2, "1.06.02.1.01.0001", "sub_kegiatan", 1_200m, 300m);
+
+        var row = _facts.Analyse().Of("peringatan_serapan", new TableFilter(2026, 2, "PB")).Single();
+
+        Assert.Equal(
+            ("pola tahun lalu", "1200", "100"), (row.Text("metode"), row.Text("proyeksi_realisasi"), row.Text("proyeksi_serapan_persen")));
+        Assert.Equal(false, row["peringatan"]);
+    }
+
     public void Dispose() => _facts.Dispose();
 
     private Dictionary<string, object?> Warning(string code, int month) =>
