@@ -17,6 +17,7 @@ public static class SakipCommandLine
             CheckCommand.Create(output),
             ReportCommand.Create(output),
             DashboardCommand.Create(output),
+            EvaluateCommand.Create(output),
             ScheduleCommand.Create(logging, output),
         };
         root.SetAction(_ =>

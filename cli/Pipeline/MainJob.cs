@@ -5,13 +5,15 @@ using SakipAnalytics.Ingest.Loading;
 using SakipAnalytics.Ingest.Rejection;
 using SakipAnalytics.Model.Analysis;
 using SakipAnalytics.Model.Capaian;
+using SakipAnalytics.Model.Evaluation;
 using SakipAnalytics.Model.Store;
 
 namespace SakipAnalytics.Cli.Pipeline;
 
 /// <summary>
 /// The main job: ingest the data folder, compute capaian, then write every analysis table, the
-/// LKjIP draft of the latest closed year and the dashboard of the latest reported month.
+/// LKjIP draft of the latest closed year, the dashboard of the latest reported month and the
+/// evaluation of the latest year with LKE worksheets.
 /// </summary>
 public sealed partial class MainJob(SakipSettings settings, TimeProvider clock, ILoggerFactory logging)
 {
@@ -36,6 +38,7 @@ public sealed partial class MainJob(SakipSettings settings, TimeProvider clock, 
         var notes = new List<string>();
         var lkjip = WriteLkjip(store, periods, notes);
         var dashboard = WriteDashboard(store, periods, notes);
+        var evaluation = WriteEvaluation(store);
 
         LogFinished(_logger, watch.ElapsedMilliseconds);
         return new RunResult
@@ -44,7 +47,7 @@ public sealed partial class MainJob(SakipSettings settings, TimeProvider clock, 
             LkjipPath = lkjip, LkjipYear = periods.LatestClosedYear, DashboardPath = dashboard,
             DashboardMonth = periods.LatestYear is { } y ? (y, periods.LatestMonth!.Value) : null,
             RejectionReports = rejections, Notes = notes, Elapsed = watch.Elapsed,
-            Tables = tables, AnalysisElapsed = analysis.Elapsed,
+            Tables = tables, AnalysisElapsed = analysis.Elapsed, Evaluation = evaluation,
         };
     }
 
@@ -78,6 +81,10 @@ public sealed partial class MainJob(SakipSettings settings, TimeProvider clock, 
 
         return OutputSteps.Dashboard(store, settings, year, month);
     }
+
+    // The latest year with loaded LKE worksheets; a data folder without any has no evaluation to write.
+    private EvaluationOutput? WriteEvaluation(SakipStore store) =>
+        new LkeQueries(store).Years() is [var year, ..] ? OutputSteps.Evaluation(store, settings, clock, year) : null;
 
     private DateTimeOffset OfficeNow() => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), settings.Schedule.Zone());
 

@@ -3,13 +3,18 @@ using SakipAnalytics.Dashboards.Index;
 using SakipAnalytics.Dashboards.Monthly;
 using SakipAnalytics.Model.Analysis;
 using SakipAnalytics.Model.Analysis.Tables;
+using SakipAnalytics.Model.Evaluation;
 using SakipAnalytics.Model.Store;
+using SakipAnalytics.Reports.Evaluation;
 using SakipAnalytics.Reports.Exports;
 using SakipAnalytics.Reports.Lkjip;
 
 namespace SakipAnalytics.Cli.Pipeline;
 
-/// <summary>Writing the LKjIP of a year and the dashboard of a month, shared by the main job and the scheduled jobs.</summary>
+/// <summary>
+/// Writing the LKjIP of a year, the dashboard of a month and the evaluation of a year, shared by the
+/// main job, the commands and the scheduled jobs.
+/// </summary>
 public static class OutputSteps
 {
     public static string Lkjip(SakipStore store, SakipSettings settings, TimeProvider clock, int year)
@@ -34,12 +39,26 @@ public static class OutputSteps
             .GetAwaiter().GetResult();
     }
 
+    /// <summary>
+    /// Scores every unit's LKE worksheet of the year and writes the evaluation reports and recap to
+    /// <c>out/evaluasi/</c>; the rubric is the one given, else the setting's.
+    /// </summary>
+    public static EvaluationOutput Evaluation(SakipStore store, SakipSettings settings, TimeProvider clock, int year, Rubric? rubric = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+
+        var evaluation = Evaluator.Evaluate(store, year, rubric ?? settings.Rubric());
+        var folder = Path.Combine(settings.OutputFolder, "evaluasi");
+        var office = new ResultQueries(store).Office();
+        return new EvaluationOutput(evaluation, new EvaluationWriter(clock).WriteToFolder(evaluation, office, folder));
+    }
+
     public static string Dashboard(SakipStore store, SakipSettings settings, int year, int month)
     {
         ArgumentNullException.ThrowIfNull(settings);
 
         var folder = Path.Combine(settings.OutputFolder, "dashboard");
-        var facts = DashboardFactsBuilder.Build(store, year, month, settings.Analysis());
+        var facts = DashboardFactsBuilder.Build(store, year, month, settings.Analysis(), settings.Rubric());
         var output = DashboardWriter.Write(facts, folder);
         DashboardIndex.Write(folder, facts.Office);
         return output.PagePath;

@@ -12,6 +12,10 @@ public sealed record RunResult
     public int? LkjipYear { get; init; }
     public string? DashboardPath { get; init; }
     public (int Year, int Month)? DashboardMonth { get; init; }
+
+    /// <summary>The evaluation of the latest year with LKE worksheets, and the reports written from it.</summary>
+    public EvaluationOutput? Evaluation { get; init; }
+
     /// <summary>The Indonesian report written for each rejected file, by the file's path.</summary>
     public required IReadOnlyDictionary<string, string> RejectionReports { get; init; }
 

@@ -1,5 +1,6 @@
 using SakipAnalytics.Model.Analysis;
 using SakipAnalytics.Model.Capaian;
+using SakipAnalytics.Model.Evaluation;
 
 namespace SakipAnalytics.Cli.Settings;
 
@@ -33,12 +34,21 @@ public sealed record SakipSettings
     /// <summary>The day of the next month by which a unit's monthly capaian report is due.</summary>
     public int DeadlineDay { get; init; } = 10;
 
+    /// <summary>
+    /// The LKE rubric: <c>otomatis</c> (each worksheet by its answers and weights, the guideline's
+    /// 12/2015 scheme by default), <c>12/2015</c>, <c>88/2021</c>, or the path of a rubric file.
+    /// </summary>
+    public string LkeRubric { get; init; } = RubricCatalog.Automatic;
+
     /// <summary>The operator log's level on stderr (SAKIP_LOGLEVEL); read by the program at start.</summary>
     public string LogLevel { get; init; } = "Error";
 
     public ScheduleSettings Schedule { get; init; } = new();
 
     public string DatabasePath => Path.Combine(OutputFolder, "sakip.duckdb");
+
+    /// <summary>The rubric every worksheet is scored under, or null when each chooses its own.</summary>
+    public Rubric? Rubric() => RubricCatalog.FromSetting(LkeRubric);
 
     public AnalysisSettings Analysis() =>
         new(CapSetting.Parse(Cap), new BandScale(Bands[0], Bands[1], Bands[2], Bands[3]))

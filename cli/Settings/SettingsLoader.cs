@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using SakipAnalytics.Model.Analysis;
+using SakipAnalytics.Model.Errors;
 
 namespace SakipAnalytics.Cli.Settings;
 
@@ -50,6 +51,15 @@ public static class SettingsLoader
 
         if (settings.DeadlineDay is < 1 or > 28)
             throw new SettingsException($"DeadlineDay {settings.DeadlineDay} tidak sah; gunakan tanggal 1 sampai 28.");
+
+        try
+        {
+            settings.Rubric();
+        }
+        catch (RubricException ex)
+        {
+            throw new SettingsException($"LkeRubric: {ex.Message}");
+        }
 
         settings.Schedule.Zone();
         return settings;

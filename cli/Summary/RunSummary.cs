@@ -89,6 +89,10 @@ public static class RunSummary
             output.WriteLine($"LKjIP {result.LkjipYear}: {Shown(result.LkjipPath)}");
         if (result.DashboardPath is not null && result.DashboardMonth is { } month)
             output.WriteLine($"Dasbor {IndonesianFormat.MonthYear(month.Year, month.Month)}: {Shown(result.DashboardPath)}");
+        if (result.Evaluation is { Paths: [var office, ..] } evaluation)
+            output.WriteLine($"Evaluasi LKE {evaluation.Evaluation.Year}: {Shown(office)} dan laporan tiap unit di "
+                + $"{Shown(Path.GetDirectoryName(office)!)}; {evaluation.Evaluation.Differences.Count()} nilai evaluator tidak "
+                + "sesuai jawaban (sakip evaluate untuk rinciannya)");
         foreach (var note in result.Notes)
             output.WriteLine(note);
     }

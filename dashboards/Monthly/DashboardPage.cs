@@ -71,7 +71,7 @@ public static class DashboardPage
         {UnitTable.Render(facts)}<h2>Indikator kinerja</h2>
         <p class="note">Diurutkan dari yang paling tertinggal.<span class="hint"> {IndicatorHint}</span></p>
         {IndicatorTable.Render(facts)}</section>
-        {AttentionSection.Render(facts)}
+        {AttentionSection.Render(facts)}{EvaluationSection.Render(facts)}
         """;
 
     private static string Iku(DashboardFacts facts) => facts.Iku.Count == 0

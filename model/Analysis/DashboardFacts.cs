@@ -1,3 +1,4 @@
+using SakipAnalytics.Model.Evaluation;
 using SakipAnalytics.Model.Quality;
 
 namespace SakipAnalytics.Model.Analysis;
@@ -35,6 +36,12 @@ public sealed record DashboardFacts
 
     /// <summary>The month's early warnings: projected year-end capaian or absorption below the thresholds.</summary>
     public IReadOnlyList<ProjectionWarning> Warnings { get; init; } = [];
+
+    /// <summary>
+    /// The internal evaluation (LKE) of the latest earlier year that is loaded: it is carried out in
+    /// May and June for the year before, and shows from the month its worksheets are loaded.
+    /// </summary>
+    public OfficeEvaluation? Evaluation { get; init; }
 
     /// <summary>The month's data-quality findings, each naming its unit and file.</summary>
     public IReadOnlyList<QualityFinding> Findings { get; init; } = [];

@@ -1,5 +1,6 @@
 using SakipAnalytics.Model.Analysis.Lkjip;
 using SakipAnalytics.Model.Analysis.Tables;
+using SakipAnalytics.Model.Evaluation;
 using SakipAnalytics.Model.Quality;
 using SakipAnalytics.Model.Store;
 
@@ -11,7 +12,8 @@ namespace SakipAnalytics.Model.Analysis;
 /// </summary>
 public static class DashboardFactsBuilder
 {
-    public static DashboardFacts Build(SakipStore store, int year, int month, AnalysisSettings settings)
+    /// <param name="rubric">The LKE rubric the evaluation is scored under; null lets each worksheet choose.</param>
+    public static DashboardFacts Build(SakipStore store, int year, int month, AnalysisSettings settings, Rubric? rubric = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(settings);
@@ -36,6 +38,9 @@ public static class DashboardFactsBuilder
             Paths = queries.Paths(year, month),
             Warnings = ProjectionWarnings.Read(session, year, month, lraMonth),
             Findings = QualityFindings.Read(session, new TableFilter(year, month)),
+            Evaluation = new LkeQueries(store).Years().FirstOrDefault(y => y < year) is var evaluated and > 0
+                ? Evaluator.Evaluate(store, evaluated, rubric)
+                : null,
         };
     }
 

@@ -81,12 +81,12 @@ public static class CapaianKinerjaCheck
             .OrderBy(p => p.Unit, StringComparer.Ordinal)
             .ToList();
         if (own is null || peers.Count == 0)
-            return (null, $"tidak ada unit {worksheet.UnitKind} lain dengan capaian Desember {worksheet.Year} untuk dibandingkan");
+            return (null, $"tidak ada unit {KindName(worksheet.UnitKind)} lain dengan capaian Desember {worksheet.Year} untuk dibandingkan");
 
         var beaten = peers.Count(p => own > p.Mean);
         var list = string.Join("; ", peers.Select(p => $"{p.Unit} {Percent(p.Mean!.Value)}"));
         return ((decimal)beaten / peers.Count,
-            $"rata-rata capaian {Percent(own.Value)}, di atas {beaten} dari {peers.Count} unit {worksheet.UnitKind} lain ({list})");
+            $"rata-rata capaian {Percent(own.Value)}, di atas {beaten} dari {peers.Count} unit {KindName(worksheet.UnitKind)} lain ({list})");
     }
 
     // The answer of the same family (Y/T or letters) whose worth is nearest the share.
@@ -99,4 +99,7 @@ public static class CapaianKinerjaCheck
     }
 
     private static string Percent(decimal value) => IndonesianFormat.Percent(value);
+
+    // The reference writes unit kinds in lower case; UPTD is an acronym.
+    private static string KindName(string kind) => kind.Equals("uptd", StringComparison.OrdinalIgnoreCase) ? "UPTD" : kind;
 }

@@ -290,6 +290,31 @@ public sealed partial class DashboardPageTests
     }
 
     [Fact]
+    public void Render_EvaluationLoaded_RanksTheUnitsWithTheirPredikatChangeAndFindings()
+    {
+        var facts = SampleFacts.October2026() with { Evaluation = SampleEvaluation.Of2025() };
+
+        var page = RenderDocument(facts);
+
+        Assert.Equal(
+            [
+                ["1", "Sekretariat", "100,00", "AA (Sangat Memuaskan)", "—", "tidak ada"],
+                ["2", "Bidang Rehabilitasi Sosial", "75,02", "BB (Sangat Baik)", "+25,02", "1 nilai evaluator tidak sesuai jawaban"],
+            ],
+            page.Cells("tabel-lke"));
+        // REHSOS loses a quarter of each weight, most on 2.b: 12,5 - 9,38.
+        Assert.Equal(["2.b", "Kualitas Pengukuran", "12,5", "10,94", "87,52%", "3,12"], page.Cells("tabel-lke-terlemah")[0]);
+    }
+
+    [Fact]
+    public void Render_NoEvaluationLoaded_LeavesTheSectionOut()
+    {
+        var page = RenderDocument(SampleFacts.October2026());
+
+        Assert.DoesNotContain("tabel-lke", page.Root.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_SampleMonth_StatusesPairColourWithWords()
     {
         var facts = SampleFacts.October2026();
