@@ -29,5 +29,20 @@ public sealed class LkeLoaderTests : IDisposable
         Assert.Equal(1, _harness.Store.Scalar<long>("SELECT count(*) FROM lke_row WHERE number = 'NILAI AKHIR'"));
     }
 
+    [Fact]
+    public void Load_Worksheet88Of2021WithATotalTheAnswersDoNotGive_ScoresItUnderThatSchemeAndSaysSo()
+    {
+        using var temp = new TempFolder();
+        var worksheet = LkeCsv.For("UPTD Panti Sosial Asuhan Anak Budi Mulia", 2025, LkeCsv.Scheme2021("82,50"));
+        var path = temp.Write("lke-psaa-2025.csv", worksheet);
+
+        var outcome = _harness.Load(path);
+
+        var warning = Assert.Single(outcome.Findings);
+        Assert.Equal(LoadStatus.Loaded, outcome.Status);
+        Assert.Equal(("Nilai", "82,50", "81,20 menurut jawaban dan bobot"), (warning.Column, warning.Found, warning.Expected));
+        Assert.Equal("Nilai evaluator untuk NILAI AKHIR tidak sesuai dengan jawaban di bawahnya", warning.Message);
+    }
+
     public void Dispose() => _harness.Dispose();
 }
