@@ -47,7 +47,9 @@ public static class EvaluateCommand
         if (asked is { } year)
             return years.Contains(year) ? year : throw new SettingsException(NoWorksheets(year, years));
 
-        return years.Count > 0 ? years[0] : throw new SettingsException("Belum ada lembar kerja LKE yang dimuat; jalankan 'sakip run' lebih dulu.");
+        return years.Count > 0
+            ? years[0]
+            : throw new SettingsException("Belum ada lembar kerja LKE yang dimuat; jalankan 'sakip run' lebih dulu.");
     }
 
     private static string NoWorksheets(int year, IReadOnlyList<int> years) => years.Count == 0

@@ -26,11 +26,14 @@ internal static class EvaluationSection
           <section class="evaluation">
           <h2>Evaluasi akuntabilitas kinerja internal {evaluation.Year}</h2>
           <p class="note">{HtmlText.Encode(Note(evaluation))}</p>
-          {TableMarkup.Render(RankingId, RankingColumns(evaluation), evaluation.Units.Select(Row))}<h3>Sub komponen terlemah di semua unit</h3>
+          {Ranking(evaluation)}<h3>Sub komponen terlemah di semua unit</h3>
           <p class="note">Tempat pembinaan paling menaikkan nilai kantor: poin yang hilang dijumlahkan dari semua unit.</p>
           {TableMarkup.Render(WeakestId, WeakestColumns, evaluation.Weakest.Select(WeakRow))}</section>
 
           """;
+
+    private static string Ranking(OfficeEvaluation evaluation) =>
+        TableMarkup.Render(RankingId, RankingColumns(evaluation), evaluation.Units.Select(Row));
 
     private static string Note(OfficeEvaluation evaluation) =>
         "Nilai setiap lembar kerja LKE dihitung ulang dari jawaban evaluator (rubrik "

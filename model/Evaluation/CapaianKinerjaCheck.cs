@@ -81,12 +81,16 @@ public static class CapaianKinerjaCheck
             .OrderBy(p => p.Unit, StringComparer.Ordinal)
             .ToList();
         if (own is null || peers.Count == 0)
-            return (null, $"tidak ada unit {KindName(worksheet.UnitKind)} lain dengan capaian Desember {worksheet.Year} untuk dibandingkan");
+        {
+            var kind = KindName(worksheet.UnitKind);
+            return (null, $"tidak ada unit {kind} lain dengan capaian Desember {worksheet.Year} untuk dibandingkan");
+        }
 
         var beaten = peers.Count(p => own > p.Mean);
         var list = string.Join("; ", peers.Select(p => $"{p.Unit} {Percent(p.Mean!.Value)}"));
         return ((decimal)beaten / peers.Count,
-            $"rata-rata capaian {Percent(own.Value)}, di atas {beaten} dari {peers.Count} unit {KindName(worksheet.UnitKind)} lain ({list})");
+            $"rata-rata capaian {Percent(own.Value)}, di atas {beaten} dari {peers.Count} unit {KindName(worksheet.UnitKind)} lain "
+            + $"({list})");
     }
 
     // The answer of the same family (Y/T or letters) whose worth is nearest the share.

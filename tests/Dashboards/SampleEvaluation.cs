@@ -20,8 +20,9 @@ internal static class SampleEvaluation
     private static LkeResult Scored(string unit, string name, string answer, int year, decimal? statedTotal = null)
     {
         var file = $"LKE {year} {unit}.xlsx";
-        var entries = Guideline.Nodes.SelectMany(node => Rows(node, answer, file))
-            .Append(new LkeEntry(LkeWorksheet.TotalNumber, 0, LkeWorksheet.TotalNumber, 100, null, statedTotal, null, new SourceRef(file, "LKE", 72)));
+        var total = new LkeEntry(
+            LkeWorksheet.TotalNumber, 0, LkeWorksheet.TotalNumber, 100, null, statedTotal, null, new SourceRef(file, "LKE", 72));
+        var entries = Guideline.Nodes.SelectMany(node => Rows(node, answer, file)).Append(total);
         return LkeScorer.Score(new LkeWorksheet(file, unit, name, "bidang", year, [.. entries]), Guideline);
     }
 

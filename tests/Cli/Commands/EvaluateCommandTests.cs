@@ -45,7 +45,8 @@ public sealed class EvaluateCommandTests(BundledRun run)
         var code = Invoke(output, "evaluate", "--rubric", "2015");
 
         Assert.Equal(ExitCodes.Failed, code);
-        Assert.StartsWith("--rubric: Rubrik LKE 2015 tidak dapat dipakai: bukan 12/2015, 88/2021", output.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "--rubric: Rubrik LKE 2015 tidak dapat dipakai: bukan 12/2015, 88/2021", output.ToString(), StringComparison.Ordinal);
     }
 
     private int Invoke(StringWriter output, params string[] args) =>

@@ -36,7 +36,9 @@ public sealed class CapaianKinerjaCheckTests
     {
         var worksheet = WorksheetBuilder.Guideline().Answers("5.c", "E").Build();
         var evidence = new CapaianEvidence(
-            [Result("PSAA.01", "PSAA", 2025, 100m), Result("PSBL.01", "PSBL", 2025, 90m), Result("PSTW.01", "PSTW", 2025, 110m)], [], Kinds);
+            [Result("PSAA.01", "PSAA", 2025, 100m), Result("PSBL.01", "PSBL", 2025, 90m), Result("PSTW.01", "PSTW", 2025, 110m)],
+            [],
+            Kinds);
 
         var check = Checks(worksheet, evidence).Single(c => c.Kind == CapaianCheckKind.Peers);
 
