@@ -69,7 +69,8 @@ public static class EfficiencyChart
         plot.Title(caption);
         plot.XLabel("Serapan anggaran (% dari pagu)");
         plot.YLabel("Rata-rata capaian (%)");
-        plot.ShowLegend(Alignment.LowerRight);
+        // Below the chart: inside it, the box would cover the equal line or a unit in one corner or another.
+        plot.ShowLegend(Edge.Bottom);
         if (empty)
             plot.Add.Annotation("Belum ada unit dengan capaian dan serapan anggaran (LRA) bulan ini", Alignment.MiddleCenter);
     }

@@ -101,7 +101,8 @@ public static class IndicatorPathChart
     {
         AxisLabels.Months(plot.Axes.Bottom);
         plot.Axes.SetLimits(0.5, 12.5, 0, Math.Max(top, 1));
-        plot.Title(AxisLabels.Wrap(caption, 60));
+        // About 45 characters fit across the 420-pixel chart at the title's size.
+        plot.Title(AxisLabels.Wrap(caption, 45));
         plot.Axes.Title.Label.FontSize = 12;
         plot.YLabel(indicator.Satuan.Trim());
         plot.Legend.FontSize = 10;

@@ -56,8 +56,9 @@ public static class LkeScorer
                 Problem($"Sub komponen {node.Number} {node.Title} tidak ada atau tanpa kriteria di lembar kerja", entry, null,
                     "kriteria berjawaban");
 
+            // Multiplied before dividing: (0,75 + 0,5 + 0,5) × 7,5 / 3 is 4,375 exactly, and rounds to 4,38.
             var worth = criteria.Select(Worth).ToList();
-            var exact = worth.Count == 0 ? 0 : worth.Average() * node.Weight;
+            var exact = worth.Count == 0 ? 0 : worth.Sum() * node.Weight / worth.Count;
             var scored = new ScoredNode(node, Math.Round(exact, 2, MidpointRounding.AwayFromZero), exact, entry, criteria);
             Nodes.Add(scored);
             return scored;

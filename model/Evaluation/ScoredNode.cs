@@ -13,8 +13,8 @@ public sealed record ScoredNode(RubricNode Rubric, decimal Score, decimal Exact,
 
     public decimal Weight => Rubric.Weight;
 
-    /// <summary>The share of its weight the node scored, from 0 to 1.</summary>
-    public decimal Attainment => Weight == 0 ? 0 : Score / Weight;
+    /// <summary>The share of its weight the node scored, from 0 to 1, from the exact score (two Y of three is 2/3).</summary>
+    public decimal Attainment => Weight == 0 ? 0 : Exact / Weight;
 
     public int Depth => Number.Count(c => c == '.') + 1;
 }

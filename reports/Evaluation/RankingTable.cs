@@ -9,7 +9,7 @@ namespace SakipAnalytics.Reports.Evaluation;
 /// </summary>
 internal static class RankingTable
 {
-    private const decimal ComponentsWidthCm = 5.0m;
+    private const decimal ComponentsWidthCm = 4.5m;
 
     public static WordTable Build(OfficeEvaluation evaluation, ComponentColumns components)
     {
@@ -25,12 +25,12 @@ internal static class RankingTable
         var width = Math.Round(ComponentsWidthCm / components.Components.Count, 2);
         return
         [
-            TableColumn.Center("Peringkat", 1.6m),
-            TableColumn.Left("Unit", 2.6m),
+            TableColumn.Center("Peringkat", 1.4m),
+            TableColumn.Left("Unit", 3.9m),
             TableColumn.Center("Nilai akhir", 1.3m),
             TableColumn.Center("Predikat", 1.4m),
             .. components.Numbers.Select(n => TableColumn.Center(ComponentColumns.Header(n), width)),
-            TableColumn.Center("Perubahan dari tahun lalu", 2.1m),
+            TableColumn.Center("Perubahan dari tahun lalu", 1.5m),
         ];
     }
 

@@ -15,6 +15,18 @@ public sealed class LkeScorerTests
     }
 
     [Fact]
+    public void Score_MeanThatIsExactlyHalfACent_RoundsUp()
+    {
+        // (0,75 + 0,5 + 0,5) / 3 x 7,5 = 4,375 exactly; dividing first would leave 4,37499… and round down.
+        var worksheet = WorksheetBuilder.Guideline().Answers("3.b", "B", "C", "C").Build();
+
+        var result = LkeScorer.Score(worksheet, WorksheetBuilder.Shipped(RubricCatalog.Guideline));
+
+        Assert.Equal(4.38m, result.Node("3.b")!.Score);
+        Assert.Equal(7m / 12m, result.Node("3.b")!.Attainment);
+    }
+
+    [Fact]
     public void Score_EveryAnswerB_SumsThreeQuartersOfEachWeightRoundedAndGradesBB()
     {
         var result = LkeScorer.Score(WorksheetBuilder.Guideline("B").Build(), WorksheetBuilder.Shipped(RubricCatalog.Guideline));

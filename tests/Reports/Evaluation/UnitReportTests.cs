@@ -63,8 +63,8 @@ public sealed class UnitReportTests(WrittenEvaluation written) : IClassFixture<W
         [
             "No | Komponen | Bobot | Nilai | Capaian bobot (%) | Nilai tahun lalu (2024) | Perubahan",
             "1 | Perencanaan Kinerja | 30 | 18,75 | 62,50 | 15,00 | +3,75",
-            "2 | Pengukuran Kinerja | 25 | 18,76 | 75,04 | 12,50 | +6,26",
-            "3 | Pelaporan Kinerja | 15 | 11,26 | 75,07 | 7,50 | +3,76",
+            "2 | Pengukuran Kinerja | 25 | 18,76 | 75,00 | 12,50 | +6,26",
+            "3 | Pelaporan Kinerja | 15 | 11,26 | 75,00 | 7,50 | +3,76",
             "4 | Evaluasi Internal | 10 | 7,50 | 75,00 | 5,00 | +2,50",
             "5 | Capaian Kinerja | 20 | 15,00 | 75,00 | 10,00 | +5,00",
             "Nilai akhir | 100 | 71,27 | 71,27 | 50,00 | +21,27",
@@ -87,7 +87,7 @@ public sealed class UnitReportTests(WrittenEvaluation written) : IClassFixture<W
         Assert.Equal(1 + 25, rows.Count);
         Assert.Equal("No | Sub komponen | Bobot | Nilai | % bobot", rows[0]);
         Assert.Contains("1.b.2 | Kualitas RKT | 10 | 3,75 | 37,50", rows);
-        Assert.Contains("3.c | Pemanfaatan pelaporan | 4,5 | 3,38 | 75,11", rows);
+        Assert.Contains("3.c | Pemanfaatan pelaporan | 4,5 | 3,38 | 75,00", rows);
     }
 
     [Fact]
@@ -154,9 +154,9 @@ public sealed class UnitReportTests(WrittenEvaluation written) : IClassFixture<W
             "Kriteria dengan jawaban terendah:",
             "a.1.b.2.2 Kriteria 2: jawaban D. Catatan evaluator: PK belum memuat indikator outcome.",
             "b.1.b.2.1 Kriteria 1: jawaban C.",
-            "5.b Kinerja yang dilaporkan (outcome)",
+            "2.b Kualitas Pengukuran",
         ], text.Take(8));
-        Assert.Equal(["1.b.2 Kualitas RKT", "5.b Kinerja yang dilaporkan (outcome)", "1.b.3 Implementasi RKT"],
+        Assert.Equal(["1.b.2 Kualitas RKT", "2.b Kualitas Pengukuran", "5.b Kinerja yang dilaporkan (outcome)"],
             ReportLines.Headings(Psaa, "Heading3"));
     }
 
