@@ -29,7 +29,9 @@ public static class RunCommand
             });
             var result = new MainJob(settings, TimeProvider.System, logging).Run();
             RunSummary.Write(result, output);
-            return result.Ingest.Rejected > 0 ? ExitCodes.SomeFilesRejected : ExitCodes.Success;
+            return result.OutputFailed ? ExitCodes.Failed
+                : result.Ingest.Rejected > 0 ? ExitCodes.SomeFilesRejected
+                : ExitCodes.Success;
         }));
         return command;
     }

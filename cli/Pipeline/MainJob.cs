@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using SakipAnalytics.Cli.Commands;
 using SakipAnalytics.Cli.Settings;
 using SakipAnalytics.Ingest.Loading;
 using SakipAnalytics.Ingest.Rejection;
@@ -36,9 +37,10 @@ public sealed partial class MainJob(SakipSettings settings, TimeProvider clock, 
         var tables = OutputSteps.Tables(store, settings, clock, periods);
         analysis.Stop();
         var notes = new List<string>();
-        var lkjip = WriteLkjip(store, periods, notes);
-        var dashboard = WriteDashboard(store, periods, notes);
-        var evaluation = WriteEvaluation(store);
+        var failed = new List<string>();
+        var lkjip = Attempt("LKjIP", () => WriteLkjip(store, periods, notes), failed);
+        var dashboard = Attempt("Dasbor", () => WriteDashboard(store, periods, notes), failed);
+        var evaluation = Attempt("Evaluasi LKE", () => WriteEvaluation(store), failed);
 
         LogFinished(_logger, watch.ElapsedMilliseconds);
         return new RunResult
@@ -46,7 +48,7 @@ public sealed partial class MainJob(SakipSettings settings, TimeProvider clock, 
             Ingest = ingest, CapaianComputed = computed, DatabasePath = settings.DatabasePath,
             LkjipPath = lkjip, LkjipYear = periods.LatestClosedYear, DashboardPath = dashboard,
             DashboardMonth = periods.LatestYear is { } y ? (y, periods.LatestMonth!.Value) : null,
-            RejectionReports = rejections, Notes = notes, Elapsed = watch.Elapsed,
+            RejectionReports = rejections, Notes = [.. notes, .. failed], OutputFailed = failed.Count > 0, Elapsed = watch.Elapsed,
             Tables = tables, AnalysisElapsed = analysis.Elapsed, Evaluation = evaluation,
         };
     }
@@ -80,6 +82,24 @@ public sealed partial class MainJob(SakipSettings settings, TimeProvider clock, 
         }
 
         return OutputSteps.Dashboard(store, settings, year, month);
+    }
+
+    /// <summary>
+    /// Writes one output; a folder or file the system refuses becomes a note and the others are still
+    /// written, so the summary of what was loaded is never lost to an output error.
+    /// </summary>
+    private static T? Attempt<T>(string output, Func<T?> write, List<string> failed)
+        where T : class
+    {
+        try
+        {
+            return write();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            failed.Add($"{output} tidak ditulis: {IoProblem.Describe(ex)}");
+            return null;
+        }
     }
 
     // The latest year with loaded LKE worksheets; a data folder without any has no evaluation to write.

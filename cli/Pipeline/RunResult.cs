@@ -26,5 +26,8 @@ public sealed record RunResult
     public TimeSpan AnalysisElapsed { get; init; }
 
     public required IReadOnlyList<string> Notes { get; init; }
+
+    /// <summary>Whether an output (LKjIP, dashboard, evaluation) could not be written; the notes say which and why.</summary>
+    public bool OutputFailed { get; init; }
     public required TimeSpan Elapsed { get; init; }
 }

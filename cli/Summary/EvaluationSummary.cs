@@ -18,12 +18,25 @@ public static class EvaluationSummary
         var evaluation = written.Evaluation;
         var rubrics = string.Join(", ", evaluation.Units.Select(u => u.Result.Rubric.Id).Distinct());
         output.WriteLine($"Evaluasi akuntabilitas kinerja internal {evaluation.Year} (rubrik {rubrics}): {evaluation.Units.Count} unit");
+        WriteMisfits(evaluation, output);
         WriteRanking(evaluation, output);
         WriteTotals(evaluation, output);
         WriteDifferences(evaluation, output);
         WriteContradictions(evaluation, output);
         foreach (var path in written.Paths)
             output.WriteLine($"Ditulis: {Path.GetFullPath(path)}");
+    }
+
+    // A worksheet that does not fit its rubric (another rubric forced on it, or a sheet filled in wrongly) has a
+    // score that means little; it is said before the ranking, so the figures below are read with that in mind.
+    private static void WriteMisfits(OfficeEvaluation evaluation, TextWriter output)
+    {
+        foreach (var unit in evaluation.Units.Where(u => u.Result.Problems.Any(p => p.Blocking)))
+        {
+            var problems = unit.Result.Problems.Where(p => p.Blocking).ToList();
+            output.WriteLine($"PERHATIAN {unit.Result.Worksheet.FileName} tidak sesuai dengan rubrik {unit.Result.Rubric.Id}: "
+                + $"{problems.Count} masalah; yang pertama: {problems[0].Message} ({problems[0].Source}). Nilainya tidak dapat dipakai.");
+        }
     }
 
     private static void WriteRanking(OfficeEvaluation evaluation, TextWriter output)

@@ -17,10 +17,10 @@ internal static class AttentionSection
     public const int MaxFindingsListed = 15;
 
     private static readonly Column[] WarningColumns =
-        [new("Unit"), Column.Text("Indikator / anggaran"), Column.Figure("Proyeksi akhir tahun"), new("Dasar proyeksi")];
+        [Column.Text("Unit"), Column.Text("Indikator / anggaran"), Column.Figure("Proyeksi akhir tahun"), new("Dasar proyeksi")];
 
     private static readonly Column[] FindingColumns =
-        [new("Jenis"), new("Unit"), Column.Text("Berkas dan letak"), Column.Text("Keterangan")];
+        [new("Jenis"), Column.Text("Unit"), Column.Text("Berkas dan letak"), Column.Text("Keterangan")];
 
     public static string Render(DashboardFacts facts)
     {

@@ -42,7 +42,7 @@ internal static class EvaluationSection
 
     private static Column[] RankingColumns(OfficeEvaluation evaluation) =>
     [
-        Column.Figure("Peringkat"), new("Unit"), Column.Figure("Nilai akhir"), new("Predikat"),
+        Column.Figure("Peringkat"), Column.Text("Unit"), Column.Figure("Nilai akhir"), new("Predikat"),
         Column.Figure($"Perubahan dari {evaluation.Year - 1}"), new("Temuan"),
     ];
 

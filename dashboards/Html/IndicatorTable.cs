@@ -14,7 +14,7 @@ internal static class IndicatorTable
 
     private static readonly Column[] Columns =
     [
-        Column.Code("Kode"), Column.Text("Indikator"), new("Unit"), new("Satuan"), Column.Figure("Target"),
+        Column.Code("Kode"), Column.Text("Indikator"), Column.Text("Unit"), new("Satuan"), Column.Figure("Target"),
         Column.Figure("Realisasi"), Column.Figure("Capaian"), new("Kategori"), new("Status"),
     ];
 

@@ -11,7 +11,7 @@ internal static class UnitTable
 
     private static readonly Column[] Columns =
     [
-        Column.Figure("Peringkat"), new("Unit"), Column.Figure("Indikator"),
+        Column.Figure("Peringkat"), Column.Text("Unit"), Column.Figure("Indikator"),
         Column.Figure("Mencapai target"), Column.Figure("Rata-rata capaian"),
         Column.Figure("Serapan anggaran"), new("Status laporan"),
     ];

@@ -58,7 +58,7 @@ public sealed class LkeLoader : IKindLoader
         var numbers = new List<int>();
         foreach (var row in sheet.DataRows)
         {
-            if (LkeRow.Read(sheet, row, context.Findings) is not { } lke)
+            if (LkeRow.Read(sheet, row, context.Findings) is not { } lke || Repeated(lke, rows, sheet, row, context))
                 continue;
 
             appender.AppendRow(
@@ -69,8 +69,20 @@ public sealed class LkeLoader : IKindLoader
         }
 
         Complete(context, sheet, rows);
-        LkeSubtotals.Report(Path.GetFileName(context.Path), unit, year, rows, numbers, sheet.SheetName, context.Findings);
+        // A file already rejected row by row is not scored: its unreadable answers would be reported again as missing.
+        if (!context.Findings.HasErrors)
+            LkeSubtotals.Report(Path.GetFileName(context.Path), unit, year, rows, numbers, sheet.SheetName, context.Findings);
         return rows.Count;
+    }
+
+    private static bool Repeated(LkeRow lke, List<LkeRow> rows, LocatedSheet sheet, SheetRow row, LoadContext context)
+    {
+        if (!rows.Exists(r => r.Number == lke.Number))
+            return false;
+
+        context.Findings.Error($"Nomor {lke.Number} muncul lebih dari sekali", sheet.SheetName, row.Number, L.Number.Name, lke.Number,
+            "setiap nomor komponen, sub komponen dan kriteria sekali saja");
+        return true;
     }
 
     private static void Complete(LoadContext context, LocatedSheet sheet, List<LkeRow> rows)

@@ -6,10 +6,11 @@ using SakipAnalytics.Model.Formatting;
 namespace SakipAnalytics.Ingest.Lke;
 
 /// <summary>
-/// Scores a worksheet as it loads, under the rubric its answers and weights fit, and reports as
-/// warnings every subtotal or total the evaluator wrote that the answers do not give, and every
-/// place the worksheet departs from the rubric. <c>sakip evaluate</c> scores it again under the
-/// rubric the settings choose.
+/// Scores a worksheet as it loads, under the rubric its numbers, weights and answers fit. Every
+/// subtotal or total the evaluator wrote that the answers do not give is a warning, as is a weight
+/// that differs from the rubric's; an answer the rubric does not know, an unanswered criterion or
+/// a row the rubric lacks rejects the file, since its score would be a guess. <c>sakip evaluate</c>
+/// scores it again under the rubric the settings choose.
 /// </summary>
 internal static class LkeSubtotals
 {
@@ -26,7 +27,10 @@ internal static class LkeSubtotals
                 difference.Source.Row, LkeLayout.Value.Name, IndonesianFormat.Number(difference.Stated),
                 $"{IndonesianFormat.Number(difference.Computed)} menurut jawaban dan bobot");
 
-        foreach (var problem in result.Problems)
-            findings.Warning(problem.Message, sheet, problem.Source?.Row, null, problem.Found, problem.Expected);
+        foreach (var problem in result.Problems.Where(p => p.Blocking))
+            findings.Error(problem.Message, sheet, problem.Source?.Row, problem.Column, problem.Found, problem.Expected);
+
+        foreach (var problem in result.Problems.Where(p => !p.Blocking))
+            findings.Warning(problem.Message, sheet, problem.Source?.Row, problem.Column, problem.Found, problem.Expected);
     }
 }

@@ -4,13 +4,15 @@ namespace SakipAnalytics.Model.Evaluation;
 
 /// <summary>
 /// Scores a worksheet under a rubric from its answers alone. A sub-component scores the mean
-/// worth of its criteria times its weight, rounded to two decimals; a component sums its parts
-/// and the total the components. An evaluator's figure is accepted when it equals this or the
-/// exact sum rounded once, so rounding alone never counts as a difference.
+/// worth of its criteria times its weight, rounded half up to two decimals; a component sums its
+/// parts and the total the components. An evaluator's figure is accepted when some way of rounding
+/// gives it (<see cref="EvaluatorRounding"/>): rounding alone never counts as a difference, and a
+/// figure off by even one cent otherwise does.
 /// </summary>
 public static class LkeScorer
 {
-    private const decimal Tolerance = 0.01m;
+    // The NILAI AKHIR row scored like a node, so the evaluator's total is compared the same way.
+    private static readonly RubricNode TotalNode = new(LkeWorksheet.TotalNumber, LkeWorksheet.TotalNumber, 100, [], null);
 
     public static LkeResult Score(LkeWorksheet worksheet, Rubric rubric)
     {
@@ -19,10 +21,14 @@ public static class LkeScorer
 
         var scoring = new Scoring(worksheet, rubric);
         var components = rubric.Components.Select(scoring.Score).ToList();
-        var total = components.Sum(c => c.Score);
-        scoring.Compare(worksheet.Total, LkeWorksheet.TotalNumber, LkeWorksheet.TotalNumber, total, components.Sum(c => c.Exact));
+        var total = new ScoredNode(TotalNode, components.Sum(c => c.Score), components.Sum(c => c.Exact), worksheet.Total, [])
+        {
+            Parts = components,
+        };
+        scoring.Compare(total, LkeWorksheet.TotalNumber);
         scoring.ReportUnknownNodes();
-        return new LkeResult(worksheet, rubric, scoring.Nodes, total, rubric.Grade(total), scoring.Differences, scoring.Problems);
+        return new LkeResult(
+            worksheet, rubric, scoring.Nodes, total.Score, rubric.Grade(total.Score), scoring.Differences, scoring.Problems);
     }
 
     private sealed class Scoring(LkeWorksheet worksheet, Rubric rubric)
@@ -36,7 +42,7 @@ public static class LkeScorer
             var entry = worksheet.Entry(node.Number);
             CheckWeight(node, entry);
             var scored = node.IsSubComponent ? SubComponent(node, entry) : Parent(node, entry);
-            Compare(entry, node.Number, $"{node.Number} {node.Title}", scored.Score, scored.Exact);
+            Compare(scored, $"{node.Number} {node.Title}");
             return scored;
         }
 
@@ -44,7 +50,7 @@ public static class LkeScorer
         {
             var index = Nodes.Count;
             var parts = node.Parts.Select(Score).ToList();
-            var scored = new ScoredNode(node, parts.Sum(p => p.Score), parts.Sum(p => p.Exact), entry, []);
+            var scored = new ScoredNode(node, parts.Sum(p => p.Score), parts.Sum(p => p.Exact), entry, []) { Parts = parts };
             Nodes.Insert(index, scored);
             return scored;
         }
@@ -53,8 +59,8 @@ public static class LkeScorer
         {
             var criteria = worksheet.Under(node.Number).ToList();
             if (criteria.Count == 0)
-                Problem($"Sub komponen {node.Number} {node.Title} tidak ada atau tanpa kriteria di lembar kerja", entry, null,
-                    "kriteria berjawaban");
+                Problem($"Sub komponen {node.Number} {node.Title} tidak ada atau tanpa kriteria di lembar kerja", entry ?? Parent(node),
+                    WorksheetColumns.Number, null, $"baris {node.Number} dengan kriteria {node.Number}.1 dan seterusnya");
 
             // Multiplied before dividing: (0,75 + 0,5 + 0,5) × 7,5 / 3 is 4,375 exactly, and rounds to 4,38.
             var worth = criteria.Select(Worth).ToList();
@@ -69,34 +75,33 @@ public static class LkeScorer
         {
             if (criterion.Answer is null)
             {
-                Problem($"Kriteria {criterion.Number} belum dijawab; dihitung 0", criterion, null, rubric.AnswerList);
+                Problem($"Kriteria {criterion.Number} belum dijawab; dihitung 0", criterion, WorksheetColumns.Answer, null,
+                    rubric.AnswerList);
                 return 0;
             }
 
             if (rubric.Value(criterion.Answer) is { } value)
                 return value;
 
-            Problem($"Jawaban kriteria {criterion.Number} tidak dikenal rubrik {rubric.Id}; dihitung 0", criterion, criterion.Answer,
-                rubric.AnswerList);
+            Problem($"Jawaban kriteria {criterion.Number} tidak dikenal rubrik {rubric.Id}; dihitung 0", criterion, WorksheetColumns.Answer,
+                criterion.Answer, rubric.AnswerList);
             return 0;
         }
 
-        public void Compare(LkeEntry? entry, string number, string name, decimal score, decimal exact)
+        public void Compare(ScoredNode scored, string name)
         {
-            if (entry?.EvaluatorValue is not { } stated)
+            if (scored.Entry?.EvaluatorValue is not { } stated)
                 return;
 
-            if (Math.Abs(stated - score) <= Tolerance || Math.Abs(stated - Math.Round(exact, 2, MidpointRounding.ToEven)) <= Tolerance)
-                return;
-
-            Differences.Add(new EvaluatorDifference(number, name, stated, score, entry.Source));
+            if (!EvaluatorRounding.Accepted(scored).Contains(Math.Round(stated, 2, MidpointRounding.AwayFromZero)))
+                Differences.Add(new EvaluatorDifference(scored.Number, name, stated, scored.Score, scored.Entry.Source));
         }
 
         private void CheckWeight(RubricNode node, LkeEntry? entry)
         {
             if (entry?.Weight is { } weight && weight != node.Weight)
                 Problem($"Bobot {node.Number} {node.Title} berbeda dari rubrik {rubric.Id}; dipakai bobot rubrik", entry,
-                    IndonesianFormat.Figure(weight), IndonesianFormat.Figure(node.Weight));
+                    WorksheetColumns.Weight, IndonesianFormat.Figure(weight), IndonesianFormat.Figure(node.Weight), blocking: false);
         }
 
         /// <summary>Worksheet components and sub-components the rubric does not have: their criteria count for nothing.</summary>
@@ -106,10 +111,16 @@ public static class LkeScorer
             var criteria = Nodes.SelectMany(n => n.Criteria).ToHashSet();
             foreach (var entry in worksheet.Entries.Where(e => e.Number != LkeWorksheet.TotalNumber && !known.Contains(e.Number)
                          && !criteria.Contains(e) && !e.IsCriterion))
-                Problem($"Baris {entry.Number} {entry.Title} tidak ada di rubrik {rubric.Id}; tidak dinilai", entry, entry.Number, null);
+                Problem($"Baris {entry.Number} {entry.Title} tidak ada di rubrik {rubric.Id}; tidak dinilai", entry,
+                    WorksheetColumns.Number,
+                    entry.Number, "nomor komponen atau sub komponen rubrik " + rubric.Id);
         }
 
-        private void Problem(string message, LkeEntry? entry, string? found, string? expected) =>
-            Problems.Add(new WorksheetProblem(message, entry?.Source, found, expected));
+        private void Problem(string message, LkeEntry? entry, string column, string? found, string? expected, bool blocking = true) =>
+            Problems.Add(new WorksheetProblem(message, entry?.Source, column, found, expected, blocking));
+
+        // A sub-component the worksheet lacks is reported on its component's row, the nearest one there is.
+        private LkeEntry? Parent(RubricNode node) =>
+            node.Number.LastIndexOf('.') is var dot and > 0 ? worksheet.Entry(node.Number[..dot]) : null;
     }
 }

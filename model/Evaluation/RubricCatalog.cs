@@ -35,26 +35,28 @@ public static class RubricCatalog
         }
 
         using var stream = File.OpenRead(setting);
-        return RubricFile.Read(stream, setting);
+        var rubric = RubricFile.Read(stream, setting);
+        return All.Any(r => r.Id == rubric.Id)
+            ? throw new RubricException(setting, $"\"id\" {rubric.Id} sudah dipakai rubrik bawaan; beri nama lain")
+            : rubric;
     }
 
     /// <summary>
-    /// The rubric a worksheet was filled in under: 88/2021 when it carries an answer only that
-    /// scheme has (AA, BB, CC) or its components weigh as that scheme's do; the guideline otherwise.
+    /// The rubric a worksheet was filled in under: the one whose components and sub-components it
+    /// has with the same numbers and weights most often, the guideline's on a tie. One stray answer
+    /// does not change the choice; it is reported against the rubric the rest of the sheet fits.
     /// </summary>
     public static Rubric For(LkeWorksheet worksheet)
     {
         ArgumentNullException.ThrowIfNull(worksheet);
 
-        var scheme2021 = All.Single(r => r.Id == Scheme2021);
-        var guideline = All.Single(r => r.Id == Guideline);
-        var onlyIn2021 = worksheet.Criteria.Any(c => scheme2021.Value(c.Answer!) is not null && guideline.Value(c.Answer!) is null);
-        return onlyIn2021 || WeighsAs(worksheet, scheme2021) ? scheme2021 : guideline;
+        return All.OrderByDescending(r => Fit(worksheet, r)).ThenByDescending(r => r.Id == Guideline).First();
     }
 
-    private static bool WeighsAs(LkeWorksheet worksheet, Rubric rubric) =>
-        rubric.Components.All(c => worksheet.Entry(c.Number)?.Weight == c.Weight)
-        && worksheet.Entries.Count(e => e.Depth == 1 && !e.IsCriterion) == rubric.Components.Count;
+    // How many of the rubric's nodes the worksheet has with the rubric's weight, and criteria it answers in the rubric's terms.
+    private static int Fit(LkeWorksheet worksheet, Rubric rubric) =>
+        rubric.Nodes.Count(n => worksheet.Entry(n.Number)?.Weight == n.Weight)
+        + worksheet.Criteria.Count(c => rubric.Value(c.Answer!) is not null);
 
     private static IReadOnlyList<Rubric> LoadShipped()
     {

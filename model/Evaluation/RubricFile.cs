@@ -22,7 +22,10 @@ public static class RubricFile
     {
         ArgumentNullException.ThrowIfNull(json);
 
-        var rubric = ToRubric(Parse(json, file), file);
+        var parsed = Parse(json, file);
+        CheckNodes(parsed.Components ?? [], file);
+        CheckAnswerNames(parsed.Answers ?? [], file);
+        var rubric = ToRubric(parsed, file);
         CheckWeights(rubric, file);
         CheckAnswersAndGrades(rubric, file);
         CheckCriteria(rubric, file);
@@ -53,6 +56,29 @@ public static class RubricFile
 
     private static RubricNode ToNode(NodeJson json) =>
         new(json.Number, json.Title, json.Weight, [.. (json.Parts ?? []).Select(ToNode)], json.Advice);
+
+    private static void CheckNodes(List<NodeJson> components, string file)
+    {
+        var nodes = Flatten(components).ToList();
+        foreach (var node in nodes)
+        {
+            Require(!string.IsNullOrWhiteSpace(node.Number), file, $"ada bagian tanpa \"number\" (\"title\": {node.Title ?? "kosong"})");
+            Require(!string.IsNullOrWhiteSpace(node.Title), file, $"bagian {node.Number} tanpa \"title\"");
+            Require(node.Weight > 0, file, $"bobot bagian {node.Number} harus lebih dari nol");
+        }
+
+        var repeated = nodes.GroupBy(n => n.Number).FirstOrDefault(g => g.Count() > 1);
+        Require(repeated is null, file, $"nomor {repeated?.Key} dipakai lebih dari sekali");
+    }
+
+    private static IEnumerable<NodeJson> Flatten(IEnumerable<NodeJson> nodes) =>
+        nodes.SelectMany(n => Flatten(n.Parts ?? []).Prepend(n));
+
+    private static void CheckAnswerNames(Dictionary<string, decimal> answers, string file)
+    {
+        var repeated = answers.Keys.GroupBy(k => k.Trim().ToUpperInvariant()).FirstOrDefault(g => g.Count() > 1);
+        Require(repeated is null, file, $"jawaban {repeated?.Key} ditulis lebih dari sekali (huruf besar dan kecil dianggap sama)");
+    }
 
     private static void CheckWeights(Rubric rubric, string file)
     {

@@ -7,6 +7,9 @@ namespace SakipAnalytics.Model.Evaluation;
 /// </summary>
 public sealed record ScoredNode(RubricNode Rubric, decimal Score, decimal Exact, LkeEntry? Entry, IReadOnlyList<LkeEntry> Criteria)
 {
+    /// <summary>The components or sub-components it sums; none for a sub-component.</summary>
+    public IReadOnlyList<ScoredNode> Parts { get; init; } = [];
+
     public string Number => Rubric.Number;
 
     public string Title => Rubric.Title;

@@ -7,12 +7,18 @@ public sealed record UnitEvaluation(LkeResult Result, int Rank, LkeResult? LastY
 
     public string UnitName => Result.Worksheet.UnitName;
 
-    /// <summary>The change of the total from last year; null without last year's worksheet.</summary>
-    public decimal? Change => LastYear is null ? null : Result.Total - LastYear.Total;
+    /// <summary>
+    /// Last year's result when it was scored under the same rubric; totals under different rubrics
+    /// weigh different things and are not compared.
+    /// </summary>
+    public LkeResult? Comparable => LastYear?.Rubric.Id == Result.Rubric.Id ? LastYear : null;
 
-    /// <summary>The change of a component from last year; null without it last year.</summary>
+    /// <summary>The change of the total from last year; null without a comparable worksheet last year.</summary>
+    public decimal? Change => Comparable is { } before ? Result.Total - before.Total : null;
+
+    /// <summary>The change of a component from last year; null without it last year under the same rubric.</summary>
     public decimal? ChangeOf(string number) =>
-        LastYear?.Node(number) is { } before && Result.Node(number) is { } now ? now.Score - before.Score : null;
+        Comparable?.Node(number) is { } before && Result.Node(number) is { } now ? now.Score - before.Score : null;
 
     /// <summary>
     /// The sub-components the unit attained least of its weight in, lowest first (by points lost on

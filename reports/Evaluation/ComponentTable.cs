@@ -34,7 +34,7 @@ internal static class ComponentTable
     private static string[] Row(UnitEvaluation unit, ScoredNode component) =>
     [
         component.Number, component.Title, ScoreText.Weight(component.Weight), ScoreText.Score(component.Score),
-        ScoreText.Attainment(component.Attainment), ScoreText.Score(unit.LastYear?.Node(component.Number)?.Score),
+        ScoreText.Attainment(component.Attainment), ScoreText.Score(unit.Comparable?.Node(component.Number)?.Score),
         ChangeText.Signed(unit.ChangeOf(component.Number)),
     ];
 
@@ -47,7 +47,7 @@ internal static class ComponentTable
             new(ScoreText.Weight(weight)) { Bold = true },
             new(ScoreText.Score(unit.Result.Total)) { Bold = true },
             new(ScoreText.Attainment(weight == 0 ? 0 : unit.Result.Total / weight)) { Bold = true },
-            new(ScoreText.Score(unit.LastYear?.Total)) { Bold = true },
+            new(ScoreText.Score(unit.Comparable?.Total)) { Bold = true },
             new(ChangeText.Signed(unit.Change)) { Bold = true },
         ];
     }

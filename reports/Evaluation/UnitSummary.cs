@@ -22,8 +22,12 @@ internal static class UnitSummary
 
     private static string Change(UnitEvaluation unit, int year)
     {
-        if (unit.LastYear is not { } last)
+        if (unit.LastYear is not { } previous)
             return $"Lembar kerja tahun {year - 1} tidak tersedia, sehingga perubahan dari tahun lalu tidak dapat dihitung.";
+
+        if (unit.Comparable is not { } last)
+            return $"Lembar kerja tahun {year - 1} dinilai dengan rubrik {previous.Rubric.Id} ({IndonesianFormat.Number(previous.Total)}), "
+                + $"berbeda dari rubrik {unit.Result.Rubric.Id} tahun ini, sehingga nilainya tidak dibandingkan.";
 
         var grade = last.Grade.Grade == unit.Result.Grade.Grade
             ? string.Empty

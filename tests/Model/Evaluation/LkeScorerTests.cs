@@ -64,6 +64,30 @@ public sealed class LkeScorerTests
     }
 
     [Fact]
+    public void Score_SubtotalOneCentOff_IsADifference()
+    {
+        // B, B, A under 2.b: 12,5 x 2,5 / 3 = 10,4166..., which no rounding makes 10,43.
+        var worksheet = WorksheetBuilder.Guideline("Y").Answers("2.b", "B", "B", "A").Stated("2.b", 10.43m).Build();
+
+        var result = LkeScorer.Score(worksheet, WorksheetBuilder.Shipped(RubricCatalog.Guideline));
+
+        var difference = Assert.Single(result.Differences);
+        Assert.Equal(("2.b", 10.43m, 10.42m), (difference.Number, difference.Stated, difference.Computed));
+    }
+
+    [Fact]
+    public void Score_ComponentsRoundedHalfEvenOnceAndSummed_IsNotADifference()
+    {
+        // Every answer B: component 3 is 2,25 + 5,625 + 3,375 = 11,25 exactly; rounding each part half up gives 11,26.
+        var worksheet = WorksheetBuilder.Guideline("B").Stated("3", 11.25m).Stated(LkeWorksheet.TotalNumber, 75.00m).Build();
+
+        var result = LkeScorer.Score(worksheet, WorksheetBuilder.Shipped(RubricCatalog.Guideline));
+
+        Assert.Empty(result.Differences);
+        Assert.Equal(11.26m, result.Node("3")!.Score);
+    }
+
+    [Fact]
     public void Score_AnswerTheRubricDoesNotKnow_CountsNothingAndIsReported()
     {
         var worksheet = WorksheetBuilder.Guideline("Y").Answers("2.a", "Y", "BB").Build();

@@ -49,6 +49,36 @@ public sealed class RubricTests
         Assert.Equal("Rubrik LKE x.json tidak dapat dipakai: bobot bagian 1 berjumlah 90, seharusnya 100", error.Message);
     }
 
+    [Theory]
+    [InlineData("""{ "number": "1.a", "weight": 100 }""", "bagian 1.a tanpa \"title\"")]
+    [InlineData("""{ "title": "a", "weight": 100 }""", "ada bagian tanpa \"number\" (\"title\": a)")]
+    [InlineData("""{ "number": "1.a", "title": "a", "weight": 0 }""", "bobot bagian 1.a harus lebih dari nol")]
+    public void Read_PartWithoutNumberTitleOrWeight_IsRefusedNamingIt(string part, string problem)
+    {
+        var json = $$"""
+            { "id": "x", "answers": { "Y": 1 }, "grades": [ { "grade": "D", "label": "Kurang", "above": null } ],
+              "components": [ { "number": "1", "title": "Satu", "weight": 100, "parts": [ {{part}} ] } ] }
+            """;
+
+        var error = Assert.Throws<RubricException>(() => RubricFile.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "x.json"));
+
+        Assert.Equal($"Rubrik LKE x.json tidak dapat dipakai: {problem}", error.Message);
+    }
+
+    [Fact]
+    public void Read_AnswerWrittenInTwoCases_IsRefused()
+    {
+        const string json = """
+            { "id": "x", "answers": { "Y": 1, "y": 0 }, "grades": [ { "grade": "D", "label": "Kurang", "above": null } ],
+              "components": [ { "number": "1", "title": "Satu", "weight": 100 } ] }
+            """;
+
+        var error = Assert.Throws<RubricException>(() => RubricFile.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "x.json"));
+
+        Assert.EndsWith(
+            "jawaban Y ditulis lebih dari sekali (huruf besar dan kecil dianggap sama)", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void FromSetting_UnknownNameThatIsNoFile_IsRefusedListingTheChoices()
     {
