@@ -31,10 +31,10 @@ internal static class Recommendations
         document.AppendPlain($"Rekomendasi berikut ditujukan pada {weakest.Count} sub komponen dengan capaian bobot terendah, "
             + "tempat perbaikan paling menaikkan nilai.");
         foreach (var node in weakest)
-            AppendOne(document, node, unit.Result.Rubric);
+            AppendOne(document, node, unit);
     }
 
-    private static void AppendOne(EvaluationDocument document, ScoredNode node, Rubric rubric)
+    private static void AppendOne(EvaluationDocument document, ScoredNode node, UnitEvaluation unit)
     {
         document.Append(
             Heading.Subsection($"{node.Number} {node.Title}"),
@@ -42,13 +42,13 @@ internal static class Recommendations
                 + $"({IndonesianFormat.Percent(node.Attainment * 100)} dari bobot)."),
             BodyText.LeadIn("Rekomendasi:", node.Rubric.Advice ?? "rubrik tidak memuat saran untuk sub komponen ini."));
 
-        var lowest = Lowest(node, rubric);
+        var lowest = Lowest(node, unit.Result.Rubric);
         if (lowest.Count == 0)
             return;
 
         document.Append(BodyText.Label("Kriteria dengan jawaban terendah:"));
         foreach (var (criterion, index) in lowest.Select((c, i) => (c, i + 1)))
-            document.Append(ListItem.Of(ListItem.Letter(index), Describe(criterion)));
+            document.Append(ListItem.Of(ListItem.Letter(index), Describe(criterion) + Data(criterion, unit)));
     }
 
     /// <summary>The criteria under a sub-component worth least, unanswered ones first, short of full marks.</summary>
@@ -67,6 +67,12 @@ internal static class Recommendations
                 .Select(c => c.Criterion),
         ];
     }
+
+    // A Capaian Kinerja criterion also says what the office's data shows, so advice is read against it.
+    private static string Data(LkeEntry criterion, UnitEvaluation unit) =>
+        unit.Checks.FirstOrDefault(c => c.Criterion.Number == criterion.Number) is { } check
+            ? $" Menurut data: {check.Evidence}."
+            : string.Empty;
 
     /// <summary>"1.b.2.1 Kriteria 1: jawaban C. Catatan evaluator: ..."</summary>
     public static string Describe(LkeEntry criterion)

@@ -1,4 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
+using SakipAnalytics.Model.Evaluation;
+using SakipAnalytics.Reports.Evaluation;
 
 namespace SakipAnalytics.Reports.Tests.Evaluation;
 
@@ -158,6 +160,30 @@ public sealed class UnitReportTests(WrittenEvaluation written) : IClassFixture<W
         ], text.Take(8));
         Assert.Equal(["1.b.2 Kualitas RKT", "2.b Kualitas Pengukuran", "5.b Kinerja yang dilaporkan (outcome)"],
             ReportLines.Headings(Psaa, "Heading3"));
+    }
+
+    [Fact]
+    public void Rekomendasi_CapaianKinerjaCriterion_SaysWhatTheDataShows()
+    {
+        var result = new LkeWorksheetBuilder("PB", "Bidang Penanganan Bencana", EvaluationSample.Year, "A").Answers("5.a", "E").Score();
+        var check = new AnswerCheck(result.Worksheet.Entry("5.a.1")!, CapaianCheckKind.OutputTarget, 0m, null, null,
+            "unit tidak memiliki indikator output dengan capaian Desember yang dapat dihitung", CheckVerdict.Untestable);
+        var evaluation = LkeBenchmark.Build(EvaluationSample.Year, [result], [], _ => [check]);
+        var folder = Directory.CreateTempSubdirectory("lke-data-").FullName;
+
+        try
+        {
+            var writer = new EvaluationWriter(new FixedClock(WrittenEvaluation.Now));
+            var paths = writer.WriteToFolder(evaluation, EvaluationSample.Office, folder);
+            var text = ReportLines.Section(WrittenEvaluation.ReadBody(paths[1]), "5. Rekomendasi");
+
+            Assert.Contains("a.5.a.1 Kriteria 1: jawaban E. Menurut data: unit tidak memiliki indikator output dengan capaian Desember "
+                + "yang dapat dihitung.", text);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
