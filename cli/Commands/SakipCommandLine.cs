@@ -19,6 +19,7 @@ public static class SakipCommandLine
             DashboardCommand.Create(output),
             EvaluateCommand.Create(output),
             ScheduleCommand.Create(logging, output),
+            BenchmarkCommand.Create(logging, output),
         };
         root.SetAction(_ =>
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using SakipAnalytics.Ingest.Detection;
 using SakipAnalytics.Ingest.Findings;
@@ -34,6 +35,12 @@ public sealed partial class FileLoader
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(reference);
 
+        var started = Stopwatch.GetTimestamp();
+        return LoadFile(path, kind, reference) with { Elapsed = Stopwatch.GetElapsedTime(started) };
+    }
+
+    private FileOutcome LoadFile(string path, FileKind kind, ReferenceIndex reference)
+    {
         var sha256 = FileHash.Sha256(path);
         if (KnownFile(sha256) is { } known)
             return AlreadyLoaded(path, kind, known);

@@ -14,6 +14,9 @@ public sealed record FileOutcome
     public int? Year { get; init; }
     public int? Month { get; init; }
     public int Rows { get; init; }
+
+    /// <summary>How long reading, checking and storing the file took, hashing included.</summary>
+    public TimeSpan Elapsed { get; init; }
     public IReadOnlyList<Finding> Findings { get; init; } = [];
 
     /// <summary>The file this one replaced, when it is a correction.</summary>

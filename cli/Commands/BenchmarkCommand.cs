@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Microsoft.Extensions.Logging;
+using SakipAnalytics.Cli.Benchmarking;
+using SakipAnalytics.Cli.Settings;
+
+namespace SakipAnalytics.Cli.Commands;
+
+/// <summary>
+/// <c>sakip benchmark [--data folder]</c>: runs the whole pipeline on a data folder (the bundled
+/// data by default) into a temporary store and prints what each stage cost, for docs/benchmarks.md.
+/// </summary>
+public static class BenchmarkCommand
+{
+    public static Command Create(ILoggerFactory logging, TextWriter output)
+    {
+        var data = CommonOptions.Data();
+        var command = new Command("benchmark", "Ukur waktu dan memori setiap tahap pada satu folder data (untuk pengembang)") { data };
+        command.SetAction(parse => Guard.Run(output, () =>
+        {
+            var settings = SettingsLoader.Validate(SettingsLoader.Load("."));
+            var folder = parse.GetValue(data) ?? settings.DataFolder;
+            if (!Directory.Exists(folder))
+                throw new SettingsException($"Folder data tidak ditemukan: {Path.GetFullPath(folder)}");
+
+            BenchmarkReport.Write(new BenchmarkRun(settings, TimeProvider.System, logging).Run(folder), output);
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}
