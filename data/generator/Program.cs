@@ -1,5 +1,19 @@
+using System.CommandLine;
 using SakipAnalytics.DataGenerator;
+using SakipAnalytics.DataGenerator.Scale;
 
-var output = args.Length > 0 ? args[0] : "data";
-var summary = new DataSetGenerator(output).Run();
-Console.WriteLine(summary);
+var folder = new Argument<string>("folder") { Description = "Where to write the data set", DefaultValueFactory = _ => "data" };
+var offices = new Option<int?>("--offices")
+{
+    Description = "Write this many offices over six years (the benchmark's M is 50, L is 550) instead of the bundled set",
+};
+var command = new RootCommand("Generates the bundled data set, or a many-office set for the benchmark") { folder, offices };
+command.SetAction(parse =>
+{
+    var root = parse.GetValue(folder)!;
+    var summary = parse.GetValue(offices) is { } count
+        ? new ManyOfficeDataSet(root, count).Run()
+        : new DataSetGenerator(root).Run();
+    Console.WriteLine(summary);
+});
+return command.Parse(args).Invoke();

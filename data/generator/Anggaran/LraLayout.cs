@@ -1,3 +1,4 @@
+using SakipAnalytics.DataGenerator.Scale;
 using SakipAnalytics.DataGenerator.Spreadsheet;
 
 namespace SakipAnalytics.DataGenerator.Anggaran;
@@ -22,7 +23,7 @@ public static class LraLayout
 
         var sheet = new Sheet("LRA");
         var periode = statement.Periode;
-        sheet.AddRow(Cell.Text("PEMERINTAH PROVINSI KALIMANTAN SELATAN"));
+        sheet.AddRow(Cell.Text(DataSetScope.Current.Office.Pemerintah));
         sheet.AddRow(Cell.Text("LAPORAN REALISASI ANGGARAN PENDAPATAN DAN BELANJA DAERAH"));
         sheet.AddRow(Cell.Text("SKPD : " + Dpa.Skpd));
         sheet.AddRow(Cell.Text($"Periode : 1 Januari {periode.Year} s.d. {periode.LastDay} {periode.Label}"));

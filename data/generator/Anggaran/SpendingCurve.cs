@@ -10,6 +10,8 @@ public static class SpendingCurve
 
     private static readonly Dictionary<int, decimal> YearEnd = new()
     {
+        [2021] = 0.905m,
+        [2022] = 0.910m,
         [2023] = 0.915m,
         [2024] = 0.935m,
         [2025] = 0.945m,

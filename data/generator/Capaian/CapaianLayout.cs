@@ -1,4 +1,5 @@
 using SakipAnalytics.DataGenerator.Numbers;
+using SakipAnalytics.DataGenerator.Scale;
 using SakipAnalytics.DataGenerator.Spreadsheet;
 using SakipAnalytics.DataGenerator.Targets;
 
@@ -38,7 +39,7 @@ public static class CapaianLayout
 
     private static void Titles(Sheet sheet, CapaianReport report)
     {
-        sheet.AddRow(Cell.Text("PEMERINTAH PROVINSI KALIMANTAN SELATAN", CellStyle.Bold));
+        sheet.AddRow(Cell.Text(DataSetScope.Current.Office.Pemerintah, CellStyle.Bold));
         sheet.AddRow(Cell.Text("DINAS SOSIAL", CellStyle.Bold));
         sheet.AddRow(Cell.Text("LAPORAN CAPAIAN PERJANJIAN KINERJA BULANAN", CellStyle.Bold));
         sheet.AddRow(Cell.Text("Unit Kerja : " + report.Unit.Nama));

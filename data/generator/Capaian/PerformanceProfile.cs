@@ -10,7 +10,9 @@ public sealed record PerformanceProfile(decimal Start, decimal End, decimal Nois
 {
     private const decimal DefaultNoise = 0.012m;
 
-    // Per indicator, (start, end) for 2023, 2024, 2025 and 2026.
+    private const int FirstYear = 2023;
+
+    // Per indicator, (start, end) for 2023, 2024, 2025 and 2026; earlier years repeat 2023.
     private static readonly Dictionary<string, (decimal, decimal)[]> Ratios = new(StringComparer.Ordinal)
     {
         ["SEK.01"] = [(0.90m, 0.94m), (0.92m, 0.96m), (0.95m, 0.98m), (0.96m, 0.99m)],
@@ -36,7 +38,7 @@ public sealed record PerformanceProfile(decimal Start, decimal End, decimal Nois
 
     public static PerformanceProfile For(string kode, int year)
     {
-        var (start, end) = Ratios[kode][year - 2023];
+        var (start, end) = Ratios[kode][Math.Max(year, FirstYear) - FirstYear];
         return new PerformanceProfile(start, end, DefaultNoise);
     }
 

@@ -2,9 +2,10 @@ namespace SakipAnalytics.DataGenerator.Office;
 
 public static partial class Kantor
 {
-    public static IReadOnlyList<UnitKerja> Units { get; } =
+    public static IReadOnlyList<UnitKerja> Units => [new("DINSOS", Nama, "dinas", null), .. UnitsUnderDinas];
+
+    private static IReadOnlyList<UnitKerja> UnitsUnderDinas { get; } =
     [
-        new("DINSOS", Nama, "dinas", null),
         new("SEKRE", "Sekretariat", "sekretariat", "DINSOS"),
         new("REHSOS", "Bidang Rehabilitasi Sosial", "bidang", "DINSOS"),
         new("LINJAMSOS", "Bidang Perlindungan dan Jaminan Sosial", "bidang", "DINSOS"),

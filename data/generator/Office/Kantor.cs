@@ -1,12 +1,15 @@
+using SakipAnalytics.DataGenerator.Scale;
+
 namespace SakipAnalytics.DataGenerator.Office;
 
 /// <summary>
 /// The model office, Dinas Sosial Provinsi Kalimantan Selatan: its units, objectives, indicators
-/// and sub-activities. Codes and names are the office's structure and stay fixed.
+/// and sub-activities. Codes and names are the office's structure and stay fixed; a benchmark
+/// office shares the structure under its own name.
 /// </summary>
 public static partial class Kantor
 {
-    public const string Nama = "Dinas Sosial Provinsi Kalimantan Selatan";
+    public static string Nama => DataSetScope.Current.Office.Nama;
 
     public static UnitKerja Unit(string kode) => Units.Single(u => u.Kode == kode);
 

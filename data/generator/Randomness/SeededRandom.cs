@@ -1,4 +1,5 @@
 using System.Text;
+using SakipAnalytics.DataGenerator.Scale;
 
 namespace SakipAnalytics.DataGenerator.Randomness;
 
@@ -18,7 +19,7 @@ public sealed class SeededRandom
         ArgumentNullException.ThrowIfNull(key);
 
         // Random(int) uses the legacy seeded algorithm, which .NET keeps stable across versions.
-        _random = new Random(StableHash(key));
+        _random = new Random(StableHash(DataSetScope.Current.Office.SeedPrefix + key));
     }
 
     public decimal Between(decimal min, decimal max) => min + ((max - min) * (decimal)_random.NextDouble());

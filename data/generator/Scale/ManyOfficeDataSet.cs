@@ -1,0 +1,27 @@
+using System.Globalization;
+
+namespace SakipAnalytics.DataGenerator.Scale;
+
+/// <summary>
+/// The benchmark's data sets: many offices side by side, one folder each (<c>kantor-001</c> is the
+/// model office), every month of six years. Offices are generated in parallel; each one's files
+/// depend only on its number, so the set is the same whatever the machine.
+/// </summary>
+public sealed class ManyOfficeDataSet(string root, int offices)
+{
+    public string Run()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(offices, 1);
+
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(1, offices + 1, options, Generate);
+        return string.Create(CultureInfo.InvariantCulture, $"Wrote {offices} offices, six years each, under {Path.GetFullPath(root)}");
+    }
+
+    private void Generate(int number)
+    {
+        var office = GeneratedOffice.Numbered(number);
+        var scope = new DataSetScope(office, SixYears: true);
+        scope.Run(() => new DataSetGenerator(Path.Combine(root, office.Folder)).Run());
+    }
+}
