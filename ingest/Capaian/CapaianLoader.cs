@@ -30,12 +30,13 @@ public sealed class CapaianLoader : IKindLoader
             return new LoadedContent(unit, period?.Year, period?.Month, 0);
 
         var signed = new SignedOn();
-        var rows = AppendLines(context, located, unit, period.Value, signed);
-        CumulativeChecks.Report(context);
-        return new LoadedContent(unit, period.Value.Year, period.Value.Month, rows) { SignedOn = signed.Date };
+        var indicators = AppendLines(context, located, unit, period.Value, signed);
+        CumulativeChecks.Report(context, unit, period.Value.Year, indicators);
+        return new LoadedContent(unit, period.Value.Year, period.Value.Month, indicators.Count) { SignedOn = signed.Date };
     }
 
-    private static int AppendLines(
+    /// <summary>Appends the file's lines and returns the indicators they report on.</summary>
+    private static HashSet<string> AppendLines(
         LoadContext context, LocatedSheet sheet, string unit, (int Year, int Month) period, SignedOn signed)
     {
         var reader = new CapaianLineReader(sheet, context.Findings);
@@ -64,7 +65,7 @@ public sealed class CapaianLoader : IKindLoader
                 expected: "minimal satu baris dengan Kode Indikator");
         }
 
-        return seen.Count;
+        return seen;
     }
 
     /// <summary>The indicator a data row reports on, or null for rows that are not lines (or are wrong).</summary>

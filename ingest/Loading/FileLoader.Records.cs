@@ -1,22 +1,31 @@
 using SakipAnalytics.Ingest.Detection;
 using SakipAnalytics.Ingest.Findings;
 using SakipAnalytics.Model.Formatting;
+using SakipAnalytics.Model.Store;
 
 namespace SakipAnalytics.Ingest.Loading;
 
 /// <summary>The bookkeeping half of <see cref="FileLoader"/>: source_file and load_finding rows.</summary>
 public sealed partial class FileLoader
 {
-    private (int FileId, string Status)? KnownFile(string sha256)
+    private HashHistory History(string sha256)
     {
-        using var command = _store.Command(IngestSql.FindKnownHash, ("sha256", sha256));
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? (reader.GetInt32(0), reader.GetString(1)) : null;
+        var rows = _store.Rows(IngestSql.HashHistory, r => (FileId: r.GetInt32(0), Status: r.GetString(1), SameBytes: r.GetBoolean(2)),
+            ("sha256", sha256));
+        var known = rows.FirstOrDefault(r => r.SameBytes && r.Status is "loaded" or "superseded");
+        return new HashHistory(
+            sha256,
+            known.Status is null ? null : (known.FileId, known.Status),
+            RejectedBefore: rows.Exists(r => r.SameBytes && r.Status == "rejected"),
+            OpenRejections: rows.Exists(r => r.Status == "rejected"));
     }
 
-    private int InsertSourceFile(string path, FileKind kind, string sha256)
+    /// <summary>Records the file as loading; a record of the same bytes rejected before is forgotten, so they are checked afresh.</summary>
+    private int InsertSourceFile(string path, FileKind kind, string sha256, bool rejectedBefore = true)
     {
-        _store.Execute(IngestSql.ForgetRejectedHash, ("sha256", sha256));
+        if (rejectedBefore)
+            _store.Execute(IngestSql.ForgetRejectedHash, ("sha256", sha256));
+
         return _store.Scalar<int>(
             IngestSql.InsertSourceFile,
             ("file_name", Path.GetFileName(path)),

@@ -41,15 +41,15 @@ public sealed partial class FileLoader
 
     private FileOutcome LoadFile(string path, FileKind kind, ReferenceIndex reference)
     {
-        var sha256 = FileHash.Sha256(path);
-        if (KnownFile(sha256) is { } known)
+        var bytes = History(FileHash.Sha256(path));
+        if (bytes.Known is { } known)
             return AlreadyLoaded(path, kind, known);
 
         var findings = new FindingList();
         if (!_loaders.TryGetValue(kind, out var loader))
-            return Reject(path, kind, sha256, Unrecognised(findings));
+            return Reject(path, kind, bytes.Sha256, Unrecognised(findings));
 
-        return LoadInTransaction(path, loader, sha256, reference, findings);
+        return LoadInTransaction(path, loader, bytes, reference, findings);
     }
 
     /// <summary>Records a file that could not be processed at all as rejected, with the reason.</summary>
@@ -60,21 +60,23 @@ public sealed partial class FileLoader
         return Reject(path, kind, FileHash.TrySha256(path), findings);
     }
 
-    private FileOutcome LoadInTransaction(string path, IKindLoader loader, string sha256, ReferenceIndex reference, FindingList findings)
+    private FileOutcome LoadInTransaction(string path, IKindLoader loader, HashHistory bytes, ReferenceIndex reference, FindingList findings)
     {
         using var transaction = _store.BeginTransaction();
-        var fileId = InsertSourceFile(path, loader.Kind, sha256);
+        var fileId = InsertSourceFile(path, loader.Kind, bytes.Sha256, bytes.RejectedBefore);
         var today = DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
         var context = new LoadContext(_store, fileId, path, reference, findings) { Today = today };
         var content = ReadContent(loader, context);
         if (findings.HasErrors)
         {
             transaction.Rollback();
-            return Reject(path, loader.Kind, sha256, findings, content with { Rows = 0 });
+            return Reject(path, loader.Kind, bytes.Sha256, findings, content with { Rows = 0 });
         }
 
         var superseded = SupersedePrevious(loader, fileId, content, findings);
-        SettleRejected(path, loader.Kind, fileId, content);
+        if (bytes.OpenRejections)
+            SettleRejected(path, loader.Kind, fileId, content);
+
         Complete(fileId, "loaded", content, findings);
         transaction.Commit();
         return Loaded(path, loader.Kind, fileId, content, findings, superseded);

@@ -7,7 +7,7 @@ internal static class IngestSql
 {
     public static readonly string InsertSourceFile = Load("InsertSourceFile");
     public static readonly string CompleteSourceFile = Load("CompleteSourceFile");
-    public static readonly string FindKnownHash = Load("FindKnownHash");
+    public static readonly string HashHistory = Load("HashHistory");
     public static readonly string ForgetRejectedHash = Load("ForgetRejectedHash");
     public static readonly string FindPreviousVersion = Load("FindPreviousVersion");
     public static readonly string MarkSuperseded = Load("MarkSuperseded");

@@ -23,6 +23,19 @@ public sealed class CumulativeChecksTests : IDisposable
     }
 
     [Fact]
+    public void Load_EarlierMonthAboveALaterOneAlreadyLoaded_IsAWarningNamingTheNearestLaterFigure()
+    {
+        _harness.Load(_temp.Write("apr.csv", CapaianCsv.For(Unit, "April 2026", Day01(month: 10, toDate: 55))));
+        _harness.Load(_temp.Write("mar.csv", CapaianCsv.For(Unit, "Maret 2026", Day01(month: 10, toDate: 45))));
+
+        var outcome = _harness.Load(_temp.Write("feb.csv", CapaianCsv.For(Unit, "Februari 2026", Day01(month: 20, toDate: 50))));
+
+        var warning = Assert.Single(outcome.Findings, f => f.Message.Contains("melebihi", StringComparison.Ordinal));
+        Assert.Equal((8, "50", "paling banyak 45"), (warning.Row!.Value, warning.Found, warning.Expected));
+        Assert.Contains("Maret", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_CumulativeValueThatAddsUp_RaisesNothing()
     {
         _harness.Load(_temp.Write("feb.csv", CapaianCsv.For(Unit, "Februari 2026", Day01(month: 20, toDate: 50))));
