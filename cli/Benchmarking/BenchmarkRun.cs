@@ -1,29 +1,29 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Extensions.Logging;
-using SakipAnalytics.Cli.Pipeline;
 using SakipAnalytics.Cli.Settings;
-using SakipAnalytics.Ingest.Loading;
-using SakipAnalytics.Model.Analysis;
-using SakipAnalytics.Model.Capaian;
-using SakipAnalytics.Model.Evaluation;
-using SakipAnalytics.Model.Store;
 
 namespace SakipAnalytics.Cli.Benchmarking;
 
 /// <summary>
-/// Runs the whole pipeline on a data folder into a fresh temporary store and measures each stage:
-/// csv and xlsx ingest apart, the plain DuckDB read_csv floor on the same csv files, analysis, the
-/// LKjIP, the dashboard and the evaluation, and the process's peak memory. Nothing is kept.
+/// Runs the whole pipeline on a data folder of one office or many and measures each stage: every
+/// office is ingested and analysed into its own fresh temporary store, as many at once as there
+/// are cores; csv and xlsx ingest are timed apart and the csv compared with a plain DuckDB
+/// read_csv of the same files; the first office's LKjIP, dashboard and evaluation are timed; the
+/// process's peak memory is read at the end. Nothing is kept.
 /// </summary>
 internal sealed class BenchmarkRun(SakipSettings settings, TimeProvider clock, ILoggerFactory logging)
 {
+    private static readonly int Workers = Environment.ProcessorCount;
+
     public BenchmarkResult Run(string dataFolder)
     {
         var started = Stopwatch.GetTimestamp();
-        var output = Directory.CreateTempSubdirectory("sakip-benchmark-").FullName;
+        var work = Directory.CreateTempSubdirectory("sakip-benchmark-").FullName;
         try
         {
-            return Measure(dataFolder, settings with { DataFolder = dataFolder, OutputFolder = output }) with
+            var offices = OfficeFolders.In(dataFolder).Select((folder, i) => Office(folder, work, i)).ToList();
+            return Measure(dataFolder, offices) with
             {
                 Total = Stopwatch.GetElapsedTime(started),
                 PeakMemoryBytes = Process.GetCurrentProcess().PeakWorkingSet64,
@@ -31,55 +31,53 @@ internal sealed class BenchmarkRun(SakipSettings settings, TimeProvider clock, I
         }
         finally
         {
-            Directory.Delete(output, recursive: true);
+            Directory.Delete(work, recursive: true);
         }
     }
 
-    private BenchmarkResult Measure(string dataFolder, SakipSettings run)
+    private OfficeRun Office(string folder, string work, int index)
     {
-        using var store = SakipStore.Open(run.DatabasePath);
-        var ingest = IngestStep.Create(store, clock, logging).Run(dataFolder);
-        var csv = ingest.Files.Where(f => IsCsv(f.Path)).ToList();
+        var output = Directory.CreateDirectory(Path.Combine(work, index.ToString("0000", CultureInfo.InvariantCulture)));
+        return new OfficeRun(folder, settings with { DataFolder = folder, OutputFolder = output.FullName });
+    }
 
-        var analysis = Timed(() => Analyse(store, run));
-        var periods = new ResultQueries(store).Periods();
+    private BenchmarkResult Measure(string dataFolder, List<OfficeRun> offices)
+    {
+        var stages = new OfficeStages(clock, logging);
+        var (ingested, ingestWall) = Timed(() => InParallel(offices, stages.Ingest));
+        var (_, analysisWall) = Timed(() => InParallel(offices, stages.Analyse));
+        var (_, workbooksWall) = Timed(() => InParallel(offices, stages.Workbooks));
+        var csv = StageMeasure.Sum(ingested.Select(i => i.Csv));
+        var xlsx = StageMeasure.Sum(ingested.Select(i => i.Xlsx));
+        var outputs = stages.Outputs(offices[0]);
         return new BenchmarkResult
         {
             DataFolder = dataFolder,
-            CsvIngest = Ingested(csv),
-            XlsxIngest = Ingested([.. ingest.Files.Where(f => !IsCsv(f.Path))]),
-            CsvFloor = CsvFloor.Measure([.. csv.Select(f => f.Path)]),
-            Analysis = analysis,
-            Lkjip = periods.LatestClosedYear is { } year ? Timed(() => OutputSteps.Lkjip(store, run, clock, year)) : null,
-            Dashboard = periods.LatestYear is { } y && periods.LatestMonth is { } m
-                ? Timed(() => OutputSteps.Dashboard(store, run, y, m))
-                : null,
-            Evaluation = new LkeQueries(store).Years() is [var lke, ..]
-                ? Timed(() => OutputSteps.Evaluation(store, run, clock, lke))
-                : null,
+            Offices = offices.Count,
+            Workers = Math.Min(Workers, offices.Count),
+            Ingest = StageMeasure.Sum([csv, xlsx]) with { Elapsed = ingestWall },
+            CsvIngest = csv,
+            XlsxIngest = xlsx,
+            RejectedFiles = ingested.Sum(i => i.Rejected),
+            CsvFloor = StageMeasure.Sum(InParallel(offices, OfficeStages.Floor)),
+            Analysis = new StageMeasure(analysisWall),
+            Workbooks = new StageMeasure(workbooksWall),
+            Lkjip = outputs.Lkjip,
+            Dashboard = outputs.Dashboard,
+            Evaluation = outputs.Evaluation,
             Total = TimeSpan.Zero,
             PeakMemoryBytes = 0,
         };
     }
 
-    private void Analyse(SakipStore store, SakipSettings run)
-    {
-        CapaianComputation.Rebuild(store);
-        OutputSteps.Tables(store, run, clock, new ResultQueries(store).Periods());
-    }
+    /// <summary>A stage for every office, as many offices at once as there are cores.</summary>
+    private static List<T> InParallel<T>(List<OfficeRun> offices, Func<OfficeRun, T> stage) =>
+        [.. offices.AsParallel().AsOrdered().WithDegreeOfParallelism(Workers).Select(stage)];
 
-    private static StageMeasure Ingested(List<FileOutcome> files) => new(
-        TimeSpan.FromTicks(files.Sum(f => f.Elapsed.Ticks)), files.Count, files.Sum(f => (long)f.Rows),
-        files.Sum(f => new FileInfo(f.Path).Length));
-
-    private static StageMeasure Timed(Action stage)
+    private static (T Result, TimeSpan Elapsed) Timed<T>(Func<T> stage)
     {
         var started = Stopwatch.GetTimestamp();
-        stage();
-        return new StageMeasure(Stopwatch.GetElapsedTime(started));
+        var result = stage();
+        return (result, Stopwatch.GetElapsedTime(started));
     }
-
-    private static StageMeasure Timed<T>(Func<T> stage) => Timed(() => { stage(); });
-
-    private static bool IsCsv(string path) => Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase);
 }

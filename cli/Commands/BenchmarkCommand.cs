@@ -14,7 +14,7 @@ public static class BenchmarkCommand
     public static Command Create(ILoggerFactory logging, TextWriter output)
     {
         var data = CommonOptions.Data();
-        var command = new Command("benchmark", "Ukur waktu dan memori setiap tahap pada satu folder data (untuk pengembang)") { data };
+        var command = new Command("benchmark", "Ukur waktu dan memori setiap tahap pada folder data satu kantor atau folder berisi folder per kantor (untuk pengembang)") { data };
         command.SetAction(parse => Guard.Run(output, () =>
         {
             var settings = SettingsLoader.Validate(SettingsLoader.Load("."));
@@ -22,8 +22,9 @@ public static class BenchmarkCommand
             if (!Directory.Exists(folder))
                 throw new SettingsException($"Folder data tidak ditemukan: {Path.GetFullPath(folder)}");
 
-            BenchmarkReport.Write(new BenchmarkRun(settings, TimeProvider.System, logging).Run(folder), output);
-            return ExitCodes.Success;
+            var result = new BenchmarkRun(settings, TimeProvider.System, logging).Run(folder);
+            BenchmarkReport.Write(result, output);
+            return result.RejectedFiles == 0 ? ExitCodes.Success : ExitCodes.Failed;
         }));
         return command;
     }

@@ -7,6 +7,11 @@ var offices = new Option<int?>("--offices")
 {
     Description = "Write this many offices over six years (the benchmark's M is 50, L is 550) instead of the bundled set",
 };
+offices.Validators.Add(result =>
+{
+    if (result.GetValueOrDefault<int?>() is < 1)
+        result.AddError("--offices must be 1 or more.");
+});
 var command = new RootCommand("Generates the bundled data set, or a many-office set for the benchmark") { folder, offices };
 command.SetAction(parse =>
 {

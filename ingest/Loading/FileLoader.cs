@@ -60,7 +60,8 @@ public sealed partial class FileLoader
         return Reject(path, kind, FileHash.TrySha256(path), findings);
     }
 
-    private FileOutcome LoadInTransaction(string path, IKindLoader loader, HashHistory bytes, ReferenceIndex reference, FindingList findings)
+    private FileOutcome LoadInTransaction(
+        string path, IKindLoader loader, HashHistory bytes, ReferenceIndex reference, FindingList findings)
     {
         using var transaction = _store.BeginTransaction();
         var fileId = InsertSourceFile(path, loader.Kind, bytes.Sha256, bytes.RejectedBefore);

@@ -15,7 +15,19 @@ public sealed class ManyOfficeDataSet(string root, int offices)
 
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(1, offices + 1, options, Generate);
-        return string.Create(CultureInfo.InvariantCulture, $"Wrote {offices} offices, six years each, under {Path.GetFullPath(root)}");
+        RemoveOfficesBeyond(offices);
+        return string.Create(CultureInfo.InvariantCulture, $"Wrote {offices} office(s), six years each, under {Path.GetFullPath(root)}");
+    }
+
+    /// <summary>A smaller set written over a larger one leaves exactly its own offices.</summary>
+    private void RemoveOfficesBeyond(int count)
+    {
+        var kept = Enumerable.Range(1, count).Select(n => GeneratedOffice.Numbered(n).Folder).ToHashSet(StringComparer.Ordinal);
+        foreach (var folder in Directory.EnumerateDirectories(root, "kantor-???"))
+        {
+            if (!kept.Contains(Path.GetFileName(folder)))
+                Directory.Delete(folder, recursive: true);
+        }
     }
 
     private void Generate(int number)

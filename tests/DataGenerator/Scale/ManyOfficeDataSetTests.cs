@@ -31,9 +31,8 @@ public sealed class ManyOfficeDataSetTests : IClassFixture<ManyOfficeDataSetTest
     [Fact]
     public void Run_SecondOffice_SharesTheModelsFileNamesButNotItsFigures()
     {
-        var hashes = _set.Folder.Hashes();
-        var first = hashes.Where(h => h.Key.StartsWith("kantor-001", StringComparison.Ordinal)).ToDictionary(h => h.Key[11..], h => h.Value);
-        var second = hashes.Where(h => h.Key.StartsWith("kantor-002", StringComparison.Ordinal)).ToDictionary(h => h.Key[11..], h => h.Value);
+        var first = GeneratedFolder.HashesUnder(Path.Combine(_set.Folder.Root, "kantor-001"));
+        var second = GeneratedFolder.HashesUnder(Path.Combine(_set.Folder.Root, "kantor-002"));
 
         Assert.Equal(first.Keys.Order(StringComparer.Ordinal), second.Keys.Order(StringComparer.Ordinal));
         Assert.DoesNotContain(first, f => second[f.Key] == f.Value);
@@ -55,8 +54,11 @@ public sealed class ManyOfficeDataSetTests : IClassFixture<ManyOfficeDataSetTest
 
         new ManyOfficeDataSet(again.Root, 2).Run();
 
-        Assert.Equal(_set.Folder.Hashes().OrderBy(h => h.Key, StringComparer.Ordinal), again.Hashes().OrderBy(h => h.Key, StringComparer.Ordinal));
+        Assert.Equal(Sorted(_set.Folder.Hashes()), Sorted(again.Hashes()));
     }
+
+    private static List<KeyValuePair<string, string>> Sorted(IReadOnlyDictionary<string, string> hashes) =>
+        [.. hashes.OrderBy(h => h.Key, StringComparer.Ordinal)];
 
     /// <summary>Two offices generated once for the class.</summary>
     public sealed class TwoOffices : IDisposable
