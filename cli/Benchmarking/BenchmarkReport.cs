@@ -28,7 +28,10 @@ internal static class BenchmarkReport
             + $"whole run {result.Total.TotalSeconds.ToString("0.0", Invariant)} s; "
             + $"peak memory {(result.PeakMemoryBytes / 1_048_576d).ToString("0", Invariant)} MiB");
         if (result.RejectedFiles > 0)
-            output.WriteLine($"Peringatan: {result.RejectedFiles} berkas ditolak; angka di atas tidak mengukur data yang bersih (sakip run pada folder itu menunjukkan sebabnya).");
+        {
+            output.WriteLine($"Peringatan: {result.RejectedFiles} berkas ditolak; angka di atas tidak mengukur data yang bersih "
+                + "(sakip run pada folder itu menunjukkan sebabnya).");
+        }
     }
 
     private static void Row(TextWriter output, string stage, StageMeasure? measure)

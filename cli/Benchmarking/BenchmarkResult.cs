@@ -19,7 +19,10 @@ public sealed record BenchmarkResult
     /// <summary>DuckDB's plain <c>read_csv</c> of the same csv files one at a time: the floor the csv ingest is compared to.</summary>
     public required StageMeasure CsvFloor { get; init; }
 
-    /// <summary>Files the ingest rejected: their time is in the figures, their rows are not, so the run does not measure clean data.</summary>
+    /// <summary>
+    /// Files the ingest rejected: their time is in the figures, their rows are not, so the run
+    /// does not measure clean data.
+    /// </summary>
     public required int RejectedFiles { get; init; }
 
     /// <summary>The time spent in the xlsx files, summed over the workers.</summary>

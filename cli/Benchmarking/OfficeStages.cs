@@ -56,7 +56,10 @@ internal sealed class OfficeStages(TimeProvider clock, ILoggerFactory logging)
             .GetAwaiter().GetResult();
     }
 
-    /// <summary>The LKjIP of the latest closed year, the dashboard of the latest month and the latest evaluation, where the data has them.</summary>
+    /// <summary>
+    /// The LKjIP of the latest closed year, the dashboard of the latest month and the latest
+    /// evaluation, where the data has them.
+    /// </summary>
     public (StageMeasure? Lkjip, StageMeasure? Dashboard, StageMeasure? Evaluation) Outputs(OfficeRun office)
     {
         using var store = SakipStore.Open(office.Settings.DatabasePath);

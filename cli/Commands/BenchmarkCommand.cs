@@ -14,7 +14,12 @@ public static class BenchmarkCommand
     public static Command Create(ILoggerFactory logging, TextWriter output)
     {
         var data = CommonOptions.Data();
-        var command = new Command("benchmark", "Ukur waktu dan memori setiap tahap pada folder data satu kantor atau folder berisi folder per kantor (untuk pengembang)") { data };
+        var command = new Command(
+            "benchmark",
+            "Ukur waktu dan memori setiap tahap pada folder data satu kantor atau folder berisi folder per kantor (untuk pengembang)")
+        {
+            data,
+        };
         command.SetAction(parse => Guard.Run(output, () =>
         {
             var settings = SettingsLoader.Validate(SettingsLoader.Load("."));
