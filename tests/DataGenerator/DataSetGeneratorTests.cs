@@ -1,3 +1,5 @@
+using SakipAnalytics.Cli.Tests.Fixtures;
+
 namespace SakipAnalytics.DataGenerator.Tests;
 
 /// <summary>The bundled data set is the generator's output, byte for byte, so data/ can always be rebuilt.</summary>
