@@ -10,14 +10,18 @@ public sealed partial class FileLoader
 {
     private HashHistory History(string sha256)
     {
-        var rows = _store.Rows(IngestSql.HashHistory, r => (FileId: r.GetInt32(0), Status: r.GetString(1), SameBytes: r.GetBoolean(2)),
+        var rows = _store.Rows(
+            IngestSql.HashHistory,
+            r => (FileId: r.GetInt32(0), Status: r.GetString(1), SameBytes: r.GetBoolean(2), Open: r.GetBoolean(3)),
             ("sha256", sha256));
         var known = rows.FirstOrDefault(r => r.SameBytes && r.Status is "loaded" or "superseded");
+
+        // A rejection of these same bytes is forgotten when they load again, so it leaves nothing to settle.
         return new HashHistory(
             sha256,
             known.Status is null ? null : (known.FileId, known.Status),
             RejectedBefore: rows.Exists(r => r.SameBytes && r.Status == "rejected"),
-            OpenRejections: rows.Exists(r => r.Status == "rejected"));
+            OpenRejections: rows.Exists(r => r.Open && !r.SameBytes));
     }
 
     /// <summary>Records the file as loading; a record of the same bytes rejected before is forgotten, so they are checked afresh.</summary>
