@@ -44,9 +44,9 @@ internal sealed class BenchmarkRun(SakipSettings settings, TimeProvider clock, I
     private BenchmarkResult Measure(string dataFolder, List<OfficeRun> offices)
     {
         var stages = new OfficeStages(clock, logging);
-        var (ingested, ingestWall) = Timed(() => InParallel(offices, stages.Ingest));
-        var (_, analysisWall) = Timed(() => InParallel(offices, stages.Analyse));
-        var (_, workbooksWall) = Timed(() => InParallel(offices, stages.Workbooks));
+        var (ingested, ingestWall) = StageTimer.Time(() => InParallel(offices, stages.Ingest));
+        var (_, analysisWall) = StageTimer.Time(() => InParallel(offices, stages.Analyse));
+        var (_, workbooksWall) = StageTimer.Time(() => InParallel(offices, stages.Workbooks));
         var csv = StageMeasure.Sum(ingested.Select(i => i.Csv));
         var xlsx = StageMeasure.Sum(ingested.Select(i => i.Xlsx));
         var outputs = stages.Outputs(offices[0]);
@@ -73,11 +73,4 @@ internal sealed class BenchmarkRun(SakipSettings settings, TimeProvider clock, I
     /// <summary>A stage for every office, as many offices at once as there are cores.</summary>
     private static List<T> InParallel<T>(List<OfficeRun> offices, Func<OfficeRun, T> stage) =>
         [.. offices.AsParallel().AsOrdered().WithDegreeOfParallelism(Workers).Select(stage)];
-
-    private static (T Result, TimeSpan Elapsed) Timed<T>(Func<T> stage)
-    {
-        var started = Stopwatch.GetTimestamp();
-        var result = stage();
-        return (result, Stopwatch.GetElapsedTime(started));
-    }
 }

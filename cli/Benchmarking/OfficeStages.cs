@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using SakipAnalytics.Cli.Pipeline;
 using SakipAnalytics.Cli.Settings;
@@ -32,7 +31,7 @@ internal sealed class OfficeStages(TimeProvider clock, ILoggerFactory logging)
     public TimeSpan Analyse(OfficeRun office)
     {
         using var store = SakipStore.Open(office.Settings.DatabasePath);
-        return Timed(() =>
+        return StageTimer.Time(() =>
         {
             CapaianComputation.Rebuild(store);
             Export(store, office.Settings, ExportFormat.Csv, "analisis");
@@ -43,7 +42,7 @@ internal sealed class OfficeStages(TimeProvider clock, ILoggerFactory logging)
     public TimeSpan Workbooks(OfficeRun office)
     {
         using var store = SakipStore.Open(office.Settings.DatabasePath);
-        return Timed(() => Export(store, office.Settings, ExportFormat.Xlsx, "ekspor"));
+        return StageTimer.Time(() => Export(store, office.Settings, ExportFormat.Xlsx, "ekspor"));
     }
 
     private void Export(SakipStore store, SakipSettings settings, ExportFormat format, string folder)
@@ -76,12 +75,5 @@ internal sealed class OfficeStages(TimeProvider clock, ILoggerFactory logging)
 
     private static bool IsCsv(string path) => Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase);
 
-    private static StageMeasure Measured<T>(Func<T> stage) => new(Timed(() => { stage(); }));
-
-    private static TimeSpan Timed(Action stage)
-    {
-        var started = Stopwatch.GetTimestamp();
-        stage();
-        return Stopwatch.GetElapsedTime(started);
-    }
+    private static StageMeasure Measured<T>(Func<T> stage) => new(StageTimer.Time(stage).Elapsed);
 }

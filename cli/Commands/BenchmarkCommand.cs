@@ -6,8 +6,9 @@ using SakipAnalytics.Cli.Settings;
 namespace SakipAnalytics.Cli.Commands;
 
 /// <summary>
-/// <c>sakip benchmark [--data folder]</c>: runs the whole pipeline on a data folder (the bundled
-/// data by default) into a temporary store and prints what each stage cost, for docs/benchmarks.md.
+/// <c>sakip benchmark [--data folder]</c>: runs the whole pipeline on one office's folder (the
+/// bundled data by default) or a folder of office folders, each office into its own temporary
+/// store, and prints what each stage cost, for docs/benchmarks.md.
 /// </summary>
 public static class BenchmarkCommand
 {
